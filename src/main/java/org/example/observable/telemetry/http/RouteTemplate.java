@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code http.route} of a matched resource method: application base path + class {@code @Path} + method
- * {@code @Path}, with regular expressions removed from parameters ({@code {id: \d+}} becomes {@code {id}}).
- * Built from annotations only, so it can never contain a value from the request.
+ * {@code @Path}, written as JAX-RS writes it (a parameter keeps its regular expression, {@code {id: \d+}}), which
+ * is also the {@code http.route} Liberty puts on its SERVER span and {@code http.server.request.duration}, so the
+ * metrics join. Built from annotations only, so it can never contain a value from the request.
  */
 public final class RouteTemplate {
 
-    private static final Pattern PARAMETER_REGEX = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*:[^}]*}");
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     private RouteTemplate() {
@@ -22,8 +22,7 @@ public final class RouteTemplate {
     }
 
     static String join(String... parts) {
-        String joined = REPEATED_SLASHES.matcher("/" + String.join("/", parts)).replaceAll("/");
-        String template = PARAMETER_REGEX.matcher(joined).replaceAll("{$1}");
+        String template = REPEATED_SLASHES.matcher("/" + String.join("/", parts)).replaceAll("/");
         return template.length() > 1 && template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
     }
 

@@ -39,8 +39,8 @@ class RouteTemplateTest {
     }
 
     @Test
-    void parameterRegularExpressionsAndTrailingSlashesAreRemoved() throws Exception {
-        assertEquals("/api/posts/{id}/votes", RouteTemplate.of("/api", PostsResource.class,
+    void parameterRegularExpressionsStayAsLibertyWritesThemAndTrailingSlashesGo() throws Exception {
+        assertEquals("/api/posts/{id: \\d+}/votes", RouteTemplate.of("/api", PostsResource.class,
                 PostsResource.class.getMethod("votes")));
     }
 
