@@ -1,0 +1,72 @@
+package org.example.observable.telemetry.http;
+
+import io.opentelemetry.api.common.Attributes;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Counts {@code http.server.active_requests}. A servlet filter rather than a JAX-RS filter pair: it sees every
+ * request of the application (also unmatched ones and failures before JAX-RS) and its {@code finally} guarantees
+ * the decrement, so the gauge cannot drift. Asynchronous requests are decremented when they complete.
+ */
+@WebFilter(filterName = "ActiveRequestsFilter", urlPatterns = "/*", asyncSupported = true)
+public class ActiveRequestsFilter extends HttpFilter {
+
+    @Inject
+    HttpServerMetrics metrics;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Attributes attributes = metrics.activeRequestAttributes(request.getMethod(), request.getScheme());
+        metrics.requestStarted(attributes);
+        boolean endsLater = false;
+        try {
+            chain.doFilter(request, response);
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(new EndWhenComplete(attributes));
+                endsLater = true;
+            }
+        } finally {
+            if (!endsLater) {
+                metrics.requestEnded(attributes);
+            }
+        }
+    }
+
+    private final class EndWhenComplete implements AsyncListener {
+        private final Attributes attributes;
+
+        EndWhenComplete(Attributes attributes) {
+            this.attributes = attributes;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            metrics.requestEnded(attributes);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows a timeout
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows an error
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.example.observable.telemetry.http;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.LongHistogram;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
+import io.opentelemetry.api.metrics.Meter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The HTTP server instruments Liberty does not provide, built once; attribute sets are cached where bounded. */
+@ApplicationScoped
+public class HttpServerMetrics {
+
+    static final AttributeKey<String> METHOD = AttributeKey.stringKey(HttpTelemetryNames.HTTP_REQUEST_METHOD);
+    static final AttributeKey<String> SCHEME = AttributeKey.stringKey(HttpTelemetryNames.URL_SCHEME);
+    static final AttributeKey<String> ROUTE = AttributeKey.stringKey(HttpTelemetryNames.HTTP_ROUTE);
+    static final AttributeKey<Long> STATUS_CODE = AttributeKey.longKey(HttpTelemetryNames.HTTP_RESPONSE_STATUS_CODE);
+
+    /** Semantic conventions: any other method is reported as {@code _OTHER}, keeping cardinality bounded. */
+    static final Set<String> KNOWN_METHODS =
+            Set.of("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE");
+    static final String OTHER_METHOD = "_OTHER";
+
+    private static final List<Long> BODY_SIZE_BUCKETS =
+            List.of(0L, 128L, 512L, 1_024L, 4_096L, 16_384L, 65_536L, 262_144L, 1_048_576L, 4_194_304L);
+
+    @Inject
+    Meter meter;
+
+    private LongUpDownCounter activeRequests;
+    private LongHistogram responseBodySize;
+    private final Map<String, Attributes> httpActiveRequestAttributes = new HashMap<>();
+    private final Map<String, Attributes> httpsActiveRequestAttributes = new HashMap<>();
+
+    @PostConstruct
+    void buildInstruments() {
+        activeRequests = meter.upDownCounterBuilder(HttpTelemetryNames.ACTIVE_REQUESTS)
+                .setDescription("Number of active HTTP server requests.")
+                .setUnit("{request}")
+                .build();
+        responseBodySize = meter.histogramBuilder(HttpTelemetryNames.RESPONSE_BODY_SIZE)
+                .setDescription("Size of HTTP server response bodies.")
+                .setUnit("By")
+                .ofLongs()
+                .setExplicitBucketBoundariesAdvice(BODY_SIZE_BUCKETS)
+                .build();
+        for (String method : KNOWN_METHODS) {
+            httpActiveRequestAttributes.put(method, Attributes.of(METHOD, method, SCHEME, "http"));
+            httpsActiveRequestAttributes.put(method, Attributes.of(METHOD, method, SCHEME, "https"));
+        }
+        httpActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(METHOD, OTHER_METHOD, SCHEME, "http"));
+        httpsActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(METHOD, OTHER_METHOD, SCHEME, "https"));
+    }
+
+    public static String normalizedMethod(String method) {
+        return KNOWN_METHODS.contains(method) ? method : OTHER_METHOD;
+    }
+
+    /** Attributes of {@code http.server.active_requests}: the same object for the start and the end of a request. */
+    public Attributes activeRequestAttributes(String method, String scheme) {
+        Map<String, Attributes> byMethod = "https".equals(scheme) ? httpsActiveRequestAttributes
+                : "http".equals(scheme) ? httpActiveRequestAttributes : null;
+        return byMethod != null ? byMethod.get(normalizedMethod(method))
+                : Attributes.of(METHOD, normalizedMethod(method), SCHEME, scheme);
+    }
+
+    public void requestStarted(Attributes attributes) {
+        activeRequests.add(1, attributes);
+    }
+
+    public void requestEnded(Attributes attributes) {
+        activeRequests.add(-1, attributes);
+    }
+
+    /** @param route the route template, or {@code null} when no resource matched (the attribute is then absent). */
+    public void responseBodyWritten(long bytes, String method, String scheme, String route, int statusCode) {
+        var attributes = Attributes.builder()
+                .put(METHOD, normalizedMethod(method))
+                .put(SCHEME, scheme)
+                .put(STATUS_CODE, (long) statusCode);
+        if (route != null) {
+            attributes.put(ROUTE, route);
+        }
+        responseBodySize.record(bytes, attributes.build());
+    }
+}

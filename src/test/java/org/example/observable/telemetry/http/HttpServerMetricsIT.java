@@ -1,0 +1,85 @@
+package org.example.observable.telemetry.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.example.observable.testsupport.OtlpReceiver;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP server metrics the service adds to Liberty's, by their semantic-convention names, units and attributes. */
+class HttpServerMetricsIT {
+
+    private final OtlpReceiver receiver = OtlpReceiver.shared();
+
+    @Test
+    void activeRequestsIsAnUpDownCounterOfRequestsByMethodAndScheme() {
+        ServiceUnderTest.request().get("/api/nonexistent").then().statusCode(404);
+        Metric metric = receiver.awaitMetric(HttpTelemetryNames.ACTIVE_REQUESTS);
+
+        assertEquals("{request}", metric.getUnit(), "unit");
+        assertFalse(metric.getDescription().isBlank(), "description");
+        assertFalse(metric.getSum().getIsMonotonic(), "an UpDownCounter is a non-monotonic sum");
+        var point = metric.getSum().getDataPoints(0);
+        assertEquals(Set.of("http.request.method", "url.scheme"), keys(point.getAttributesList()), "attributes");
+    }
+
+    @Test
+    void responseBodySizeOfAnUnmatchedRequestHasNoRoute() {
+        ServiceUnderTest.request().get("/api/nonexistent/12345").then().statusCode(404);
+        HistogramDataPoint point = awaitBodySizePoint("404 without http.route",
+                p -> status(p) == 404 && attribute(p, "http.route").isEmpty());
+
+        assertEquals("GET", attribute(point, "http.request.method").orElseThrow(), "http.request.method");
+        assertTrue(point.getSum() > 0, "the problem-details body was counted");
+    }
+
+    @Test
+    void responseBodySizeCarriesTheRouteTemplateNeverTheRawPath() {
+        ServiceUnderTest.request().get("/api/posts/424242");
+        HistogramDataPoint point = awaitBodySizePoint("a point for route /api/posts/{id}",
+                p -> attribute(p, "http.route").filter(route -> route.startsWith("/api/posts/{id")).isPresent());
+
+        Metric metric = receiver.awaitMetric(HttpTelemetryNames.RESPONSE_BODY_SIZE);
+        assertEquals("By", metric.getUnit(), "unit");
+        assertFalse(metric.getDescription().isBlank(), "description");
+        assertEquals(Set.of("http.request.method", "http.route", "http.response.status_code", "url.scheme"),
+                keys(point.getAttributesList()), "attributes");
+        List<String> rawRoutes = receiver.metrics().stream()
+                .filter(m -> m.getName().equals(HttpTelemetryNames.RESPONSE_BODY_SIZE))
+                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
+                .flatMap(p -> attribute(p, "http.route").stream())
+                .filter(route -> route.matches(".*/\\d+.*"))
+                .distinct()
+                .toList();
+        assertEquals(List.of(), rawRoutes, "http.route must be a template, never a path with ids");
+    }
+
+    private HistogramDataPoint awaitBodySizePoint(String description, java.util.function.Predicate<HistogramDataPoint> predicate) {
+        return OtlpReceiver.await(description, () -> receiver.metrics().stream()
+                .filter(m -> m.getName().equals(HttpTelemetryNames.RESPONSE_BODY_SIZE))
+                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
+                .filter(predicate)
+                .findFirst());
+    }
+
+    private static Optional<String> attribute(HistogramDataPoint point, String key) {
+        return OtlpReceiver.attribute(point.getAttributesList(), key);
+    }
+
+    private static long status(HistogramDataPoint point) {
+        return attribute(point, "http.response.status_code").map(Long::parseLong).orElse(-1L);
+    }
+
+    private static Set<String> keys(List<KeyValue> attributes) {
+        return attributes.stream().map(KeyValue::getKey).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,50 @@
+package org.example.observable.telemetry.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.api.common.AttributeKey;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RequestHeaderCaptureTest {
+
+    @Test
+    void defaultsRecordContentTypeAndUserAgent() {
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing(HttpTelemetryNames.REQUEST_HEADERS_DEFAULT);
+        assertEquals(Set.of("content-type", "user-agent"), capture.recordedHeaders());
+    }
+
+    @Test
+    void credentialsAreNeverRecordedEvenWhenListed() {
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing(
+                "Authorization, COOKIE, set-cookie, Proxy-Authorization, X-Api-Key, user-agent");
+        assertEquals(Set.of("user-agent"), capture.recordedHeaders());
+        for (String forbidden : RequestHeaderCapture.NEVER_RECORDED) {
+            assertFalse(capture.records(forbidden), forbidden + " must never be recorded");
+            assertFalse(capture.records(forbidden.toUpperCase()), forbidden + " must never be recorded in any case");
+        }
+    }
+
+    @Test
+    void namesAreCaseInsensitiveAndTheAttributeKeyIsLowerCase() {
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing("X-Request-ID");
+        assertTrue(capture.records("x-request-id"));
+        assertTrue(capture.records("X-REQUEST-ID"));
+        assertEquals(AttributeKey.stringArrayKey("http.request.header.x-request-id"),
+                capture.attributeKey("x-request-id"));
+    }
+
+    @Test
+    void blanksAndDuplicatesAreIgnored() {
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing(" accept ,,Accept, ");
+        assertEquals(Set.of("accept"), capture.recordedHeaders());
+    }
+
+    @Test
+    void emptySettingRecordsNothing() {
+        assertTrue(RequestHeaderCapture.allowing("").isEmpty());
+        assertTrue(RequestHeaderCapture.allowing(null).isEmpty());
+    }
+}

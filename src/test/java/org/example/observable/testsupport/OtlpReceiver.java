@@ -1,0 +1,188 @@
+package org.example.observable.testsupport;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+import org.awaitility.Awaitility;
+
+/**
+ * A real OTLP/HTTP (http/protobuf) receiver on 127.0.0.1:{@code it.otlp.port}, the endpoint the integration-test
+ * server exports to. It decodes every request with the OTLP protobuf classes and keeps what it received, raw
+ * payloads included, for the whole test run. One instance per test JVM: {@link #shared()}.
+ */
+public final class OtlpReceiver {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static OtlpReceiver shared;
+
+    private final HttpServer server;
+    private final List<ResourceSpans> resourceSpans = new CopyOnWriteArrayList<>();
+    private final List<ResourceMetrics> resourceMetrics = new CopyOnWriteArrayList<>();
+    private final List<ResourceLogs> resourceLogs = new CopyOnWriteArrayList<>();
+    private final List<byte[]> rawPayloads = new CopyOnWriteArrayList<>();
+
+    private OtlpReceiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server.createContext("/v1/traces", exchange -> receive(exchange,
+                body -> resourceSpans.addAll(ExportTraceServiceRequest.parseFrom(body).getResourceSpansList())));
+        server.createContext("/v1/metrics", exchange -> receive(exchange,
+                body -> resourceMetrics.addAll(ExportMetricsServiceRequest.parseFrom(body).getResourceMetricsList())));
+        server.createContext("/v1/logs", exchange -> receive(exchange,
+                body -> resourceLogs.addAll(ExportLogsServiceRequest.parseFrom(body).getResourceLogsList())));
+        server.start();
+    }
+
+    /** The receiver of this test JVM, started on first use on the port the build reserved. */
+    public static synchronized OtlpReceiver shared() {
+        if (shared == null) {
+            try {
+                shared = new OtlpReceiver(Integer.getInteger("it.otlp.port"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("OTLP receiver could not bind 127.0.0.1:" + System.getProperty("it.otlp.port"), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
+        }
+        return shared;
+    }
+
+    private interface PayloadHandler {
+        void accept(byte[] body) throws IOException;
+    }
+
+    private void receive(HttpExchange exchange, PayloadHandler handler) throws IOException {
+        try (exchange) {
+            byte[] body = readBody(exchange);
+            rawPayloads.add(body);
+            handler.accept(body);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
+            exchange.sendResponseHeaders(200, 0);
+        } catch (IOException | RuntimeException e) {
+            exchange.sendResponseHeaders(400, -1);
+        }
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        InputStream in = exchange.getRequestBody();
+        if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+            in = new GZIPInputStream(in);
+        }
+        return in.readAllBytes();
+    }
+
+    public List<ResourceSpans> resourceSpans() {
+        return List.copyOf(resourceSpans);
+    }
+
+    public List<ResourceMetrics> resourceMetrics() {
+        return List.copyOf(resourceMetrics);
+    }
+
+    public List<ResourceLogs> resourceLogs() {
+        return List.copyOf(resourceLogs);
+    }
+
+    /** Every payload as received (decompressed), for scans that must not depend on decoding. */
+    public List<byte[]> rawPayloads() {
+        return List.copyOf(rawPayloads);
+    }
+
+    public List<Span> spans() {
+        return resourceSpans.stream()
+                .flatMap(rs -> rs.getScopeSpansList().stream())
+                .flatMap(ss -> ss.getSpansList().stream())
+                .toList();
+    }
+
+    public List<Span> spansOfTrace(String traceIdHex) {
+        return spans().stream().filter(s -> traceIdHex(s).equals(traceIdHex)).toList();
+    }
+
+    public List<Metric> metrics() {
+        return resourceMetrics.stream()
+                .flatMap(rm -> rm.getScopeMetricsList().stream())
+                .flatMap(sm -> sm.getMetricsList().stream())
+                .toList();
+    }
+
+    public List<LogRecord> logRecords() {
+        return resourceLogs.stream()
+                .flatMap(rl -> rl.getScopeLogsList().stream())
+                .flatMap(sl -> sl.getLogRecordsList().stream())
+                .toList();
+    }
+
+    /** Waits (bounded) until a span matching the predicate has arrived, and returns it. */
+    public Span awaitSpan(String description, Predicate<Span> predicate) {
+        return await(description, () -> spans().stream().filter(predicate).findFirst());
+    }
+
+    /** Waits (bounded) until a metric of that name has arrived, and returns the latest one. */
+    public Metric awaitMetric(String name) {
+        return await("metric " + name, () -> {
+            List<Metric> found = metrics().stream().filter(m -> m.getName().equals(name)).toList();
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+        });
+    }
+
+    /** Waits (bounded) until a log record matching the predicate has arrived, and returns it. */
+    public LogRecord awaitLogRecord(String description, Predicate<LogRecord> predicate) {
+        return await(description, () -> logRecords().stream().filter(predicate).findFirst());
+    }
+
+    public static <T> T await(String description, java.util.function.Supplier<Optional<T>> probe) {
+        return Awaitility.await(description)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(probe::get, Optional::isPresent)
+                .orElseThrow();
+    }
+
+    public static String traceIdHex(Span span) {
+        return HEX.formatHex(span.getTraceId().toByteArray());
+    }
+
+    public static String spanIdHex(Span span) {
+        return HEX.formatHex(span.getSpanId().toByteArray());
+    }
+
+    public static String parentSpanIdHex(Span span) {
+        return HEX.formatHex(span.getParentSpanId().toByteArray());
+    }
+
+    /** The attribute's value as a string (arrays joined with ","), if present. */
+    public static Optional<String> attribute(List<KeyValue> attributes, String key) {
+        return attributes.stream().filter(kv -> kv.getKey().equals(key)).findFirst().map(kv -> asString(kv.getValue()));
+    }
+
+    public static String asString(AnyValue value) {
+        return switch (value.getValueCase()) {
+            case STRING_VALUE -> value.getStringValue();
+            case INT_VALUE -> Long.toString(value.getIntValue());
+            case DOUBLE_VALUE -> Double.toString(value.getDoubleValue());
+            case BOOL_VALUE -> Boolean.toString(value.getBoolValue());
+            case ARRAY_VALUE -> String.join(",", value.getArrayValue().getValuesList().stream().map(OtlpReceiver::asString).toList());
+            default -> value.toString();
+        };
+    }
+}
