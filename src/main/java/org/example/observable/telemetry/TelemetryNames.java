@@ -1,10 +1,12 @@
 package org.example.observable.telemetry;
 
-import java.util.List;
+import org.example.observable.telemetry.http.HttpTelemetryNames;
+import org.example.observable.telemetry.metrics.ApplicationMetrics;
 
 /**
  * Every span name, attribute key, metric name and configuration key this service defines or relies on, in one
- * place. docs/telemetry.md mirrors this class: change both together. Semantic-convention names are used
+ * place (names owned by the http and metrics packages are referenced, not copied). docs/telemetry.md mirrors
+ * this class: change both together. Semantic-convention names are used
  * wherever a convention exists; only {@code app.*} metrics and {@code telemetry.*} config keys are our own.
  */
 public final class TelemetryNames {
@@ -23,17 +25,16 @@ public final class TelemetryNames {
     public static final String DEPLOYMENT_ENVIRONMENT_NAME = "deployment.environment.name";
     public static final String HOST_NAME = "host.name";
 
-    // --- HTTP server span and metrics (Liberty; header capture and extra metrics in telemetry.http) ---
-    public static final String HTTP_ROUTE = "http.route";
-    /** Prefix of captured request headers; the header name follows in lower case. */
-    public static final String HTTP_REQUEST_HEADER_PREFIX = "http.request.header.";
-    /** Headers captured when TELEMETRY_HTTP_CAPTURED_REQUEST_HEADERS is not set. */
-    public static final List<String> DEFAULT_CAPTURED_REQUEST_HEADERS = List.of("content-type", "user-agent");
-    /** Path prefixes that get no span (health probes, OpenAPI document, metrics scrapes). */
-    public static final List<String> DEFAULT_EXCLUDED_PATH_PREFIXES = List.of("/health", "/openapi", "/metrics");
+    // --- HTTP server span and metrics: Liberty, plus telemetry.http (names defined there, indexed here) ---
     public static final String HTTP_SERVER_REQUEST_DURATION = "http.server.request.duration";
-    public static final String HTTP_SERVER_ACTIVE_REQUESTS = "http.server.active_requests";
-    public static final String HTTP_SERVER_RESPONSE_BODY_SIZE = "http.server.response.body.size";
+    public static final String HTTP_REQUEST_METHOD = HttpTelemetryNames.HTTP_REQUEST_METHOD;
+    public static final String HTTP_ROUTE = HttpTelemetryNames.HTTP_ROUTE;
+    public static final String HTTP_RESPONSE_STATUS_CODE = HttpTelemetryNames.HTTP_RESPONSE_STATUS_CODE;
+    public static final String URL_SCHEME = HttpTelemetryNames.URL_SCHEME;
+    /** Prefix of captured request headers; the lower-case header name follows. */
+    public static final String HTTP_REQUEST_HEADER_PREFIX = HttpTelemetryNames.REQUEST_HEADER_PREFIX;
+    public static final String HTTP_SERVER_ACTIVE_REQUESTS = HttpTelemetryNames.ACTIVE_REQUESTS;
+    public static final String HTTP_SERVER_RESPONSE_BODY_SIZE = HttpTelemetryNames.RESPONSE_BODY_SIZE;
 
     // --- Database client spans (telemetry.db, OpenTelemetry JDBC instrumentation 2.6.0-alpha) ---
     public static final String DB_SYSTEM = "db.system";
@@ -48,10 +49,10 @@ public final class TelemetryNames {
     /** Instrumentation scope of the database spans. */
     public static final String JDBC_INSTRUMENTATION_SCOPE = "io.opentelemetry.jdbc";
 
-    // --- Application metrics (telemetry.metrics) ---
-    public static final String APP_USERS_REGISTERED = "app.users.registered";
-    public static final String APP_POSTS_CREATED = "app.posts.created";
-    public static final String APP_VOTES_CAST = "app.votes.cast";
+    // --- Application metrics (telemetry.metrics, names defined there, indexed here) ---
+    public static final String APP_USERS_REGISTERED = ApplicationMetrics.USERS_REGISTERED;
+    public static final String APP_POSTS_CREATED = ApplicationMetrics.POSTS_CREATED;
+    public static final String APP_VOTES_CAST = ApplicationMetrics.VOTES_CAST;
 
     // --- Configuration keys (MicroProfile Config; the environment variable is the key upper-cased, '.'->'_') ---
     public static final String CONFIG_SDK_DISABLED = "otel.sdk.disabled";
@@ -66,4 +67,10 @@ public final class TelemetryNames {
     public static final String CONFIG_OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
     public static final String CONFIG_OTLP_HEADERS = "otel.exporter.otlp.headers";
     public static final String CONFIG_DB_SQLCOMMENTER_ENABLED = "telemetry.db.sqlcommenter.enabled";
+    public static final String CONFIG_EXCLUDED_URLS = HttpTelemetryNames.EXCLUDED_URLS_KEY;
+    public static final String CONFIG_HTTP_REQUEST_HEADERS = HttpTelemetryNames.REQUEST_HEADERS_KEY;
+
+    // --- Log fields added to Liberty's JSON console / messages.log (TraceContextLogFields) ---
+    public static final String LOG_FIELD_TRACE_ID = "ext_traceId";
+    public static final String LOG_FIELD_SPAN_ID = "ext_spanId";
 }
