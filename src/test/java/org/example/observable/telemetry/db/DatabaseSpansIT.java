@@ -32,13 +32,13 @@ class DatabaseSpansIT {
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         String email = "db-spans-" + UUID.randomUUID() + "@example.org";
 
-        int status = ServiceUnderTest.request()
+        var response = ServiceUnderTest.request()
                 .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
-                .body(Map.of("email", email, "password", "db-spans-it-password"))
-                .post("/api/users")
-                .statusCode();
+                .body(Map.of("email", email, "password", "db-spans-it-passw0rd"))
+                .post("/api/users");
+        int status = response.statusCode();
         Assumptions.assumeFalse(status == 404, "POST /api/users does not exist in this build (users API not merged)");
-        assertEquals(201, status, "registration answered 201");
+        assertEquals(201, status, "registration answered 201: " + response.asString());
 
         OtlpReceiver receiver = OtlpReceiver.shared();
         Span server = receiver.awaitSpan("SERVER span of the registration",
