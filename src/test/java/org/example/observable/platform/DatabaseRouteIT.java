@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import java.io.File;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.example.observable.testsupport.DatabaseRows;
 import org.example.observable.testsupport.InContainerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +32,7 @@ class DatabaseRouteIT {
     @Test
     void externalDatabaseIsUsedWhenDbHostIsSet() throws SQLException {
         assertEquals("127.0.0.1", System.getenv("DB_HOST"), "the server's DB_HOST");
-        assertEquals(System.getenv("DB_PORT"), queryStrings("SELECT inet_server_port()::text").get(0),
+        assertEquals(System.getenv("DB_PORT"), DatabaseRows.strings(dataSource, "SELECT inet_server_port()::text").get(0),
                 "the data source's PostgreSQL listens on DB_PORT");
         assertFalse(new File(System.getProperty("server.output.dir"), "embedded-postgres/data").exists(),
                 "no embedded PostgreSQL was started by this server");
@@ -43,32 +40,20 @@ class DatabaseRouteIT {
 
     @Test
     void flywayHasAppliedTheFirstMigrationSuccessfully() throws SQLException {
-        List<String> applied = queryStrings(
+        List<String> applied = DatabaseRows.strings(dataSource,
                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank");
         assertTrue(applied.contains("1"), "successful migrations: " + applied);
     }
 
     @Test
     void migratedSchemaHasTheUsersPostsAndVotesTables() throws SQLException {
-        List<String> tables = queryStrings(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1");
+        List<String> tables = DatabaseRows.strings(dataSource,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
         assertTrue(tables.containsAll(List.of("users", "posts", "votes")), "tables: " + tables);
     }
 
     @Test
     void startupMarksTheSchemaMigrated() {
         assertTrue(SchemaState.isMigrated(), "SchemaState after start-up");
-    }
-
-    private List<String> queryStrings(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
     }
 }

@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployment of an in-container test: the packaged application WAR as built (classes, Flyway and its
- * migrations, descriptors) plus the test class. Deployed under the test's own name, since the server's
+ * migrations, descriptors) plus the test class (with its nested classes) and the test-support classes it uses. Deployed under the test's own name, since the server's
  * liberty/config/server.xml already names {@code observable-service.war} (absent on that server).
  */
 public final class InContainerDeployment {
@@ -18,6 +18,6 @@ public final class InContainerDeployment {
         File war = new File(System.getProperty("it.arquillian.war", "target/observable-service.war"));
         return ShrinkWrap.create(WebArchive.class, testClass.getSimpleName() + ".war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-                .addClasses(testClass, InContainerDeployment.class);
+                .addClasses(testClass, InContainerDeployment.class, DatabaseRows.class);
     }
 }
