@@ -1,0 +1,76 @@
+package org.example.observable.telemetry;
+
+import org.example.observable.telemetry.http.HttpTelemetryNames;
+import org.example.observable.telemetry.metrics.ApplicationMetrics;
+
+/**
+ * Every span name, attribute key, metric name and configuration key this service defines or relies on, in one
+ * place (names owned by the http and metrics packages are referenced, not copied). docs/telemetry.md mirrors
+ * this class: change both together. Semantic-convention names are used
+ * wherever a convention exists; only {@code app.*} metrics and {@code telemetry.*} config keys are our own.
+ */
+public final class TelemetryNames {
+
+    private TelemetryNames() {
+    }
+
+    /** Instrumentation scope of the application's own spans and metrics. */
+    public static final String INSTRUMENTATION_SCOPE = "org.example.observable";
+
+    // --- Resource attributes (set in server.env, see docs/telemetry.md "Resource") ---
+    public static final String SERVICE_NAME = "service.name";
+    public static final String SERVICE_VERSION = "service.version";
+    public static final String SERVICE_NAMESPACE = "service.namespace";
+    public static final String SERVICE_INSTANCE_ID = "service.instance.id";
+    public static final String DEPLOYMENT_ENVIRONMENT_NAME = "deployment.environment.name";
+    public static final String HOST_NAME = "host.name";
+
+    // --- HTTP server span and metrics: Liberty, plus telemetry.http (names defined there, indexed here) ---
+    public static final String HTTP_SERVER_REQUEST_DURATION = "http.server.request.duration";
+    public static final String HTTP_REQUEST_METHOD = HttpTelemetryNames.HTTP_REQUEST_METHOD;
+    public static final String HTTP_ROUTE = HttpTelemetryNames.HTTP_ROUTE;
+    public static final String HTTP_RESPONSE_STATUS_CODE = HttpTelemetryNames.HTTP_RESPONSE_STATUS_CODE;
+    public static final String URL_SCHEME = HttpTelemetryNames.URL_SCHEME;
+    /** Prefix of captured request headers; the lower-case header name follows. */
+    public static final String HTTP_REQUEST_HEADER_PREFIX = HttpTelemetryNames.REQUEST_HEADER_PREFIX;
+    public static final String HTTP_SERVER_ACTIVE_REQUESTS = HttpTelemetryNames.ACTIVE_REQUESTS;
+    public static final String HTTP_SERVER_RESPONSE_BODY_SIZE = HttpTelemetryNames.RESPONSE_BODY_SIZE;
+
+    // --- Database client spans (telemetry.db, OpenTelemetry JDBC instrumentation 2.6.0-alpha) ---
+    public static final String DB_SYSTEM = "db.system";
+    public static final String DB_SYSTEM_POSTGRESQL = "postgresql";
+    public static final String DB_NAME = "db.name";
+    public static final String DB_STATEMENT = "db.statement";
+    public static final String DB_OPERATION = "db.operation";
+    public static final String DB_SQL_TABLE = "db.sql.table";
+    public static final String DB_USER = "db.user";
+    public static final String SERVER_ADDRESS = "server.address";
+    public static final String SERVER_PORT = "server.port";
+    /** Instrumentation scope of the database spans. */
+    public static final String JDBC_INSTRUMENTATION_SCOPE = "io.opentelemetry.jdbc";
+
+    // --- Application metrics (telemetry.metrics, names defined there, indexed here) ---
+    public static final String APP_USERS_REGISTERED = ApplicationMetrics.USERS_REGISTERED;
+    public static final String APP_POSTS_CREATED = ApplicationMetrics.POSTS_CREATED;
+    public static final String APP_VOTES_CAST = ApplicationMetrics.VOTES_CAST;
+
+    // --- Configuration keys (MicroProfile Config; the environment variable is the key upper-cased, '.'->'_') ---
+    public static final String CONFIG_SDK_DISABLED = "otel.sdk.disabled";
+    public static final String CONFIG_SERVICE_NAME = "otel.service.name";
+    public static final String CONFIG_RESOURCE_ATTRIBUTES = "otel.resource.attributes";
+    public static final String CONFIG_TRACES_SAMPLER = "otel.traces.sampler";
+    public static final String CONFIG_TRACES_SAMPLER_ARG = "otel.traces.sampler.arg";
+    public static final String CONFIG_TRACES_EXPORTER = "otel.traces.exporter";
+    public static final String CONFIG_METRICS_EXPORTER = "otel.metrics.exporter";
+    public static final String CONFIG_LOGS_EXPORTER = "otel.logs.exporter";
+    public static final String CONFIG_OTLP_ENDPOINT = "otel.exporter.otlp.endpoint";
+    public static final String CONFIG_OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
+    public static final String CONFIG_OTLP_HEADERS = "otel.exporter.otlp.headers";
+    public static final String CONFIG_DB_SQLCOMMENTER_ENABLED = "telemetry.db.sqlcommenter.enabled";
+    public static final String CONFIG_EXCLUDED_URLS = HttpTelemetryNames.EXCLUDED_URLS_KEY;
+    public static final String CONFIG_HTTP_REQUEST_HEADERS = HttpTelemetryNames.REQUEST_HEADERS_KEY;
+
+    // --- Log fields added to Liberty's JSON console / messages.log (TraceContextLogFields) ---
+    public static final String LOG_FIELD_TRACE_ID = "ext_traceId";
+    public static final String LOG_FIELD_SPAN_ID = "ext_spanId";
+}

@@ -1,0 +1,92 @@
+package org.example.observable.telemetry.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.proto.trace.v1.Span;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.testsupport.OtlpReceiver;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each SQL statement of a request is a CLIENT span under the request's SERVER span, recorded with placeholders
+ * instead of literals. Uses registration (POST /api/users, JPA): an INSERT carrying the e-mail address.
+ */
+class DatabaseSpansIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Test
+    void statementsOfARequestAreClientSpansUnderItsServerSpanWithoutLiterals() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String email = "db-spans-" + UUID.randomUUID() + "@example.org";
+
+        var response = ServiceUnderTest.request()
+                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .body(Map.of("email", email, "password", "db-spans-it-passw0rd"))
+                .post("/api/users");
+        int status = response.statusCode();
+        Assumptions.assumeFalse(status == 404, "POST /api/users does not exist in this build (users API not merged)");
+        assertEquals(201, status, "registration answered 201: " + response.asString());
+
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        Span server = receiver.awaitSpan("SERVER span of the registration",
+                s -> OtlpReceiver.traceIdHex(s).equals(traceId) && s.getKind() == Span.SpanKind.SPAN_KIND_SERVER);
+        Span insert = receiver.awaitSpan("INSERT CLIENT span of the registration",
+                s -> OtlpReceiver.traceIdHex(s).equals(traceId) && s.getKind() == Span.SpanKind.SPAN_KIND_CLIENT
+                        && attribute(s, TelemetryNames.DB_OPERATION).filter("INSERT"::equals).isPresent());
+
+        assertEquals(Optional.of(TelemetryNames.DB_SYSTEM_POSTGRESQL), attribute(insert, TelemetryNames.DB_SYSTEM), "db.system");
+        assertEquals(Optional.of("observable"), attribute(insert, TelemetryNames.DB_NAME), "db.name");
+        assertTrue(attribute(insert, TelemetryNames.DB_SQL_TABLE).filter(t -> t.endsWith("users")).isPresent(),
+                "db.sql.table names the users table, was " + attribute(insert, TelemetryNames.DB_SQL_TABLE));
+        assertTrue(attribute(insert, TelemetryNames.DB_STATEMENT).filter(sql -> sql.contains("?")).isPresent(),
+                "db.statement is parameterized, was " + attribute(insert, TelemetryNames.DB_STATEMENT));
+
+        List<Span> databaseSpans = receiver.spansOfTrace(traceId).stream()
+                .filter(s -> attribute(s, TelemetryNames.DB_SYSTEM).isPresent()).toList();
+        Map<String, Span> trace = receiver.spansOfTrace(traceId).stream()
+                .collect(Collectors.toMap(OtlpReceiver::spanIdHex, Function.identity(), (a, b) -> a));
+        for (Span database : databaseSpans) {
+            assertEquals(Span.SpanKind.SPAN_KIND_CLIENT, database.getKind(), "database span kind");
+            assertTrue(hasAncestor(database, OtlpReceiver.spanIdHex(server), trace),
+                    database.getName() + " descends from the SERVER span");
+            assertFalse(attribute(database, TelemetryNames.DB_STATEMENT).orElse("").contains(email),
+                    "a literal value reached db.statement: " + attribute(database, TelemetryNames.DB_STATEMENT));
+        }
+    }
+
+    private static boolean hasAncestor(Span span, String ancestorId, Map<String, Span> trace) {
+        Span current = span;
+        for (int depth = 0; depth < 16 && current != null; depth++) {
+            String parent = OtlpReceiver.parentSpanIdHex(current);
+            if (parent.equals(ancestorId)) {
+                return true;
+            }
+            current = trace.get(parent);
+        }
+        return false;
+    }
+
+    private static Optional<String> attribute(Span span, String key) {
+        return OtlpReceiver.attribute(span.getAttributesList(), key);
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        bytes[0] |= 1;
+        return bytes;
+    }
+}
