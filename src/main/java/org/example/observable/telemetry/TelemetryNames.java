@@ -43,7 +43,7 @@ public final class TelemetryNames {
     public static final String DB_STATEMENT = "db.statement";
     public static final String DB_OPERATION = "db.operation";
     public static final String DB_SQL_TABLE = "db.sql.table";
-    public static final String DB_USER = "db.user";
+    public static final String DB_CONNECTION_STRING = "db.connection_string";
     public static final String SERVER_ADDRESS = "server.address";
     public static final String SERVER_PORT = "server.port";
     /** Instrumentation scope of the database spans. */
