@@ -4,11 +4,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
