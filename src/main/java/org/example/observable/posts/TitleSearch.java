@@ -1,0 +1,22 @@
+package org.example.observable.posts;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Case-insensitive "title contains" as a LIKE pattern whose wildcards come only from us (escape char '\'). */
+final class TitleSearch {
+
+    private TitleSearch() {
+    }
+
+    static Optional<String> likePattern(String search) {
+        if (search == null || search.isBlank()) {
+            return Optional.empty();
+        }
+        String escaped = search.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return Optional.of("%" + escaped + "%");
+    }
+}

@@ -1,0 +1,61 @@
+package org.example.observable.users;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.example.observable.platform.UniqueKeyViolation;
+
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    public User register(RegisterUserRequest request) {
+        PasswordPolicy.check(request.password());
+        if (users.existsByEmail(request.email())) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        User user = new User(request.email(), passwordHashing.hash(request.password()));
+        try {
+            users.add(user);
+        } catch (PersistenceException e) {
+            // Two registrations of one address can both pass the check above; the unique index decides.
+            if (UniqueKeyViolation.isCauseOf(e)) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            throw e;
+        }
+        return user;
+    }
+
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+
+    public boolean exists(long id) {
+        return users.findById(id).isPresent();
+    }
+
+    /** The id of the user with this e-mail and password, if they match; callers cannot tell which one did not. */
+    public Optional<Long> authenticate(String email, String password) {
+        Optional<User> user = users.findByEmail(email);
+        if (user.isEmpty()) {
+            passwordHashing.spendVerificationTime(password);
+            return Optional.empty();
+        }
+        return passwordHashing.matches(password, user.get().getPasswordHash())
+                ? Optional.of(user.get().getId())
+                : Optional.empty();
+    }
+
+    public void delete(long id) {
+        users.remove(get(id));
+    }
+}

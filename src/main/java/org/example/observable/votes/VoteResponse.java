@@ -1,0 +1,4 @@
+package org.example.observable.votes;
+
+public record VoteResponse(long postId, boolean voted) {
+}

@@ -1,0 +1,42 @@
+package org.example.observable.votes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.example.observable.platform.UniqueKeyViolation;
+import org.example.observable.posts.PostNotFoundException;
+import org.example.observable.posts.PostRepository;
+
+@ApplicationScoped
+@Transactional
+public class VoteService {
+
+    @Inject
+    VoteRepository votes;
+
+    @Inject
+    PostRepository posts;
+
+    public void cast(long userId, long postId) {
+        if (!posts.exists(postId)) {
+            throw new PostNotFoundException(postId);
+        }
+        if (votes.find(userId, postId).isPresent()) {
+            throw new AlreadyVotedException(postId);
+        }
+        try {
+            votes.add(new Vote(userId, postId));
+        } catch (PersistenceException e) {
+            // A concurrent identical vote passed the check above; the primary key decides.
+            if (UniqueKeyViolation.isCauseOf(e)) {
+                throw new AlreadyVotedException(postId);
+            }
+            throw e;
+        }
+    }
+
+    public void withdraw(long userId, long postId) {
+        votes.remove(votes.find(userId, postId).orElseThrow(() -> new VoteNotFoundException(postId)));
+    }
+}
