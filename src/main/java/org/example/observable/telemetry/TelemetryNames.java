@@ -66,6 +66,7 @@ public final class TelemetryNames {
     public static final String CONFIG_OTLP_ENDPOINT = "otel.exporter.otlp.endpoint";
     public static final String CONFIG_OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
     public static final String CONFIG_OTLP_HEADERS = "otel.exporter.otlp.headers";
+    public static final String CONFIG_DB_SPANS_ENABLED = "telemetry.db.spans.enabled";
     public static final String CONFIG_DB_SQLCOMMENTER_ENABLED = "telemetry.db.sqlcommenter.enabled";
     public static final String CONFIG_EXCLUDED_URLS = HttpTelemetryNames.EXCLUDED_URLS_KEY;
     public static final String CONFIG_HTTP_REQUEST_HEADERS = HttpTelemetryNames.REQUEST_HEADERS_KEY;
