@@ -43,7 +43,7 @@ public final class TelemetryNames {
     public static final String DB_STATEMENT = "db.statement";
     public static final String DB_OPERATION = "db.operation";
     public static final String DB_SQL_TABLE = "db.sql.table";
-    public static final String DB_USER = "db.user";
+    public static final String DB_CONNECTION_STRING = "db.connection_string";
     public static final String SERVER_ADDRESS = "server.address";
     public static final String SERVER_PORT = "server.port";
     /** Instrumentation scope of the database spans. */
@@ -66,6 +66,7 @@ public final class TelemetryNames {
     public static final String CONFIG_OTLP_ENDPOINT = "otel.exporter.otlp.endpoint";
     public static final String CONFIG_OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
     public static final String CONFIG_OTLP_HEADERS = "otel.exporter.otlp.headers";
+    public static final String CONFIG_DB_SPANS_ENABLED = "telemetry.db.spans.enabled";
     public static final String CONFIG_DB_SQLCOMMENTER_ENABLED = "telemetry.db.sqlcommenter.enabled";
     public static final String CONFIG_EXCLUDED_URLS = HttpTelemetryNames.EXCLUDED_URLS_KEY;
     public static final String CONFIG_HTTP_REQUEST_HEADERS = HttpTelemetryNames.REQUEST_HEADERS_KEY;
