@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import io.restassured.path.json.JsonPath;
@@ -35,6 +36,27 @@ class OrdersIT {
         assertEquals(3, Shop.stockOf(product), "stock after buying 2 of 5");
         buyer.request().get("/api/orders/" + order.getLong("id"))
                 .then().statusCode(200).body("status", equalTo("PAID")).body("quantity", equalTo(2));
+    }
+
+    @Test
+    void aPaidOrderIsCountedAndItsAmountAndPaymentDurationRecorded() {
+        ApiUser buyer = ApiUser.register();
+        long product = Shop.createProduct(buyer, "9.99", 2);
+        buyer.request().body(Shop.order(product, 1, "bank_transfer")).post("/api/orders").then().statusCode(201);
+
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        Metric placed = receiver.awaitMetric(TelemetryNames.APP_ORDERS_PLACED);
+        assertEquals("{order}", placed.getUnit(), "app.orders.placed unit");
+        assertTrue(placed.getSum().getDataPointsList().stream().anyMatch(p ->
+                        OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.ORDER_STATUS).equals(Optional.of("PAID"))
+                        && OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_METHOD).equals(Optional.of("bank_transfer"))),
+                "a PAID bank_transfer point: " + placed.getSum().getDataPointsList());
+        assertEquals("{USD}", receiver.awaitMetric(TelemetryNames.APP_ORDER_AMOUNT).getUnit(), "app.order.amount unit");
+        Metric duration = receiver.awaitMetric(TelemetryNames.APP_PAYMENT_DURATION);
+        assertEquals("s", duration.getUnit(), "app.payment.duration unit");
+        assertTrue(duration.getHistogram().getDataPointsList().stream().anyMatch(p ->
+                        OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_OUTCOME).equals(Optional.of("approved"))),
+                "an approved payment duration point");
     }
 
     @Test
