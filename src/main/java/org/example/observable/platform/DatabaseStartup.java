@@ -28,10 +28,11 @@ public class DatabaseStartup implements ServletContextListener {
         } else {
             LOG.info(() -> "Using external PostgreSQL at " + settings.externalHost() + ":" + settings.port());
         }
+        // db/migration and db/callback each hold an empty flyway.location file: without one Flyway cannot list a
+        // classpath folder inside Liberty's class loaders (and logs an error for its default callback folder).
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -2,8 +2,10 @@ package org.example.observable.telemetry.http;
 
 import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
@@ -13,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records the allowed request headers on Liberty's SERVER span. Post-matching on purpose: only there is
  * {@link Span#current()} the SERVER span. Requests that match no resource (404) are therefore not annotated.
+ * Runs before authentication, so that a request rejected with 401 still shows its headers.
  */
 @Provider
 @ApplicationScoped
+@Priority(Priorities.AUTHENTICATION - 100)
 public class RequestHeaderCaptureFilter implements ContainerRequestFilter {
 
     @Inject

@@ -1,0 +1,83 @@
+package org.example.observable.telemetry;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.example.observable.testsupport.OtlpReceiver;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole API scenario with known secrets, then every payload the collector received is scanned for them:
+ * no password, token, cookie, API key or full e-mail address may leave the service in any span, metric or log.
+ */
+class SensitiveDataIT {
+
+    @Test
+    void noSecretReachesTheCollector() {
+        String run = UUID.randomUUID().toString().substring(0, 12);
+        String email = "secret-holder-" + run + "@example.com";
+        String password = "Pw-" + run + "-9";
+        String wrongPassword = "Wrong-" + run + "-1";
+        String cookie = "cookie-" + run;
+        String apiKey = "apikey-" + run;
+        String marker = "sensitive-data-it/" + run;
+
+        ServiceUnderTest.request().header("User-Agent", marker)
+                .body(Map.of("email", email, "password", password)).post("/api/users").then().statusCode(201);
+        ServiceUnderTest.request().header("User-Agent", marker)
+                .body(Map.of("email", email, "password", password)).post("/api/users").then().statusCode(409);
+        ServiceUnderTest.request().header("User-Agent", marker)
+                .body(Map.of("email", email, "password", wrongPassword)).post("/api/login").then().statusCode(401);
+        ServiceUnderTest.request().header("User-Agent", marker).contentType(ContentType.URLENC)
+                .formParam("username", email).formParam("password", wrongPassword)
+                .post("/api/login").then().statusCode(401);
+        String token = ServiceUnderTest.request().header("User-Agent", marker)
+                .body(Map.of("email", email, "password", password)).post("/api/login")
+                .then().statusCode(200).extract().path("access_token");
+
+        var asUser = ServiceUnderTest.request().header("User-Agent", marker)
+                .header("Authorization", "Bearer " + token)
+                .header("Cookie", "session=" + cookie)
+                .header("X-Api-Key", apiKey);
+        int postId = asUser.body(Map.of("title", "Secret scan " + run, "content", "nothing secret"))
+                .post("/api/posts").then().statusCode(201).extract().path("id");
+        ServiceUnderTest.request().header("Authorization", "Bearer " + token).header("Cookie", "session=" + cookie)
+                .get("/api/posts/" + postId).then().statusCode(200);
+        ServiceUnderTest.request().header("Authorization", "Bearer " + token)
+                .body(Map.of("post_id", postId, "voted", true)).post("/api/votes").then().statusCode(201);
+        ServiceUnderTest.request().header("Authorization", "Bearer " + token).get("/api/users/me").then().statusCode(200);
+        ServiceUnderTest.request().header("Authorization", "Bearer " + token + "x").get("/api/users/me").then().statusCode(401);
+
+        // The last request's span and a log record written after it bound the wait: the scenario has been exported.
+        String finalMarker = marker + "/final";
+        ServiceUnderTest.request().header("User-Agent", finalMarker).get("/api/telemetry/status").then().statusCode(200);
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        receiver.awaitSpan("span of the final request",
+                s -> OtlpReceiver.attribute(s.getAttributesList(), "http.request.header.user-agent")
+                        .filter(finalMarker::equals).isPresent());
+        receiver.awaitMetric("http.server.request.duration");
+
+        List<String> secrets = List.of(email, password, wrongPassword, token, token.substring(token.lastIndexOf('.') + 1),
+                cookie, apiKey);
+        List<String> leaks = new ArrayList<>();
+        boolean scenarioSeen = false;
+        for (byte[] payload : receiver.rawPayloads()) {
+            String text = new String(payload, StandardCharsets.UTF_8);
+            scenarioSeen |= text.contains(marker);
+            for (String secret : secrets) {
+                if (text.contains(secret)) {
+                    leaks.add(secret.equals(password) ? "the password" : secret.equals(token) ? "the token" : secret);
+                }
+            }
+        }
+        assertTrue(leaks.isEmpty(), "secrets reached the collector: " + leaks);
+        // Positive control: the scenario's own (harmless) user-agent is in the scanned bytes.
+        assertTrue(scenarioSeen, "the scenario's telemetry was not among the scanned payloads: the scan would prove nothing");
+    }
+}
