@@ -45,18 +45,22 @@ class OrdersIT {
         buyer.request().body(Shop.order(product, 1, "bank_transfer")).post("/api/orders").then().statusCode(201);
 
         OtlpReceiver receiver = OtlpReceiver.shared();
-        Metric placed = receiver.awaitMetric(TelemetryNames.APP_ORDERS_PLACED);
+        Metric placed = OtlpReceiver.await("a PAID bank_transfer point of " + TelemetryNames.APP_ORDERS_PLACED,
+                () -> receiver.metrics().stream()
+                        .filter(m -> m.getName().equals(TelemetryNames.APP_ORDERS_PLACED))
+                        .filter(m -> m.getSum().getDataPointsList().stream().anyMatch(p ->
+                                OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.ORDER_STATUS).equals(Optional.of("PAID"))
+                                && OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_METHOD).equals(Optional.of("bank_transfer"))))
+                        .findFirst());
         assertEquals("{order}", placed.getUnit(), "app.orders.placed unit");
-        assertTrue(placed.getSum().getDataPointsList().stream().anyMatch(p ->
-                        OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.ORDER_STATUS).equals(Optional.of("PAID"))
-                        && OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_METHOD).equals(Optional.of("bank_transfer"))),
-                "a PAID bank_transfer point: " + placed.getSum().getDataPointsList());
         assertEquals("{USD}", receiver.awaitMetric(TelemetryNames.APP_ORDER_AMOUNT).getUnit(), "app.order.amount unit");
-        Metric duration = receiver.awaitMetric(TelemetryNames.APP_PAYMENT_DURATION);
+        Metric duration = OtlpReceiver.await("an approved point of " + TelemetryNames.APP_PAYMENT_DURATION,
+                () -> receiver.metrics().stream()
+                        .filter(m -> m.getName().equals(TelemetryNames.APP_PAYMENT_DURATION))
+                        .filter(m -> m.getHistogram().getDataPointsList().stream().anyMatch(p ->
+                                OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_OUTCOME).equals(Optional.of("approved"))))
+                        .findFirst());
         assertEquals("s", duration.getUnit(), "app.payment.duration unit");
-        assertTrue(duration.getHistogram().getDataPointsList().stream().anyMatch(p ->
-                        OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_OUTCOME).equals(Optional.of("approved"))),
-                "an approved payment duration point");
     }
 
     @Test
