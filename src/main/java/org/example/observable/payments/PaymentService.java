@@ -15,15 +15,15 @@ import org.example.observable.telemetry.TelemetryNames;
 public class PaymentService {
 
     @Inject
-    @ConfigProperty(name = "payment.fault.latency.ms", defaultValue = "0")
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_LATENCY_MS, defaultValue = "0")
     String latencyMs;
 
     @Inject
-    @ConfigProperty(name = "payment.fault.failure.rate", defaultValue = "0")
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_FAILURE_RATE, defaultValue = "0")
     String failureRate;
 
     @Inject
-    @ConfigProperty(name = "payment.fault.slow.ms", defaultValue = "5000")
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_SLOW_MS, defaultValue = "5000")
     String slowMs;
 
     private PaymentFaults faults;
