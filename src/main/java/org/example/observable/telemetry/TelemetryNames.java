@@ -2,6 +2,7 @@ package org.example.observable.telemetry;
 
 import org.example.observable.telemetry.http.HttpTelemetryNames;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
+import org.example.observable.telemetry.metrics.OrderMetrics;
 
 /**
  * Every span name, attribute key, metric name and configuration key this service defines or relies on, in one
@@ -74,4 +75,33 @@ public final class TelemetryNames {
     // --- Log fields added to Liberty's JSON console / messages.log (TraceContextLogFields) ---
     public static final String LOG_FIELD_TRACE_ID = "ext_traceId";
     public static final String LOG_FIELD_SPAN_ID = "ext_spanId";
+
+    // --- Orders and payments ---
+    public static final String SPAN_CREATE_ORDER = "create_order";
+    public static final String SPAN_CHECK_INVENTORY = "check_inventory";
+    public static final String SPAN_PROCESS_PAYMENT = "process_payment";
+    public static final String EVENT_ORDER_CREATED = "order.created";
+    public static final String ORDER_ID = "order.id";
+    public static final String ORDER_TYPE = "order.type";
+    public static final String ORDER_AMOUNT = "order.amount";
+    public static final String ORDER_QUANTITY = "order.quantity";
+    public static final String ORDER_STATUS = "order.status";
+    public static final String PRODUCT_ID = "product.id";
+    public static final String INVENTORY_AVAILABLE = "inventory.available";
+    public static final String PAYMENT_METHOD = "payment.method";
+    public static final String PAYMENT_TRANSACTION_ID = "payment.transaction_id";
+    public static final String PAYMENT_IDEMPOTENCY_KEY = "payment.idempotency_key";
+    /** approved | declined | error | timeout, on app.payment.duration. */
+    public static final String PAYMENT_OUTCOME = "payment.outcome";
+    /** Baggage key (set by the tenant filter from X-Tenant-ID) and span attribute on the payment SERVER span. */
+    public static final String TENANT_ID = "tenant.id";
+    public static final String APP_ORDERS_PLACED = OrderMetrics.ORDERS_PLACED;
+    public static final String APP_ORDER_AMOUNT = OrderMetrics.ORDER_AMOUNT;
+    public static final String APP_PAYMENT_DURATION = OrderMetrics.PAYMENT_DURATION;
+    public static final String CONFIG_PAYMENT_SERVICE_URL = "payment.service.url";
+    public static final String CONFIG_PAYMENT_CONNECT_TIMEOUT_MS = "payment.service.connect.timeout.ms";
+    public static final String CONFIG_PAYMENT_READ_TIMEOUT_MS = "payment.service.read.timeout.ms";
+    public static final String CONFIG_PAYMENT_FAULT_LATENCY_MS = "payment.fault.latency.ms";
+    public static final String CONFIG_PAYMENT_FAULT_FAILURE_RATE = "payment.fault.failure.rate";
+    public static final String CONFIG_PAYMENT_FAULT_SLOW_MS = "payment.fault.slow.ms";
 }

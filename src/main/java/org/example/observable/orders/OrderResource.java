@@ -1,0 +1,73 @@
+package org.example.observable.orders;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.observable.auth.Authenticated;
+import org.example.observable.auth.CurrentUser;
+
+@Path("/orders")
+@Tag(name = "Orders")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "Missing or invalid token")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    private static final String ID = "/{id: [0-9]{1,18}}";
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderService orderService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Order a quantity of a product and pay for it")
+    @APIResponse(responseCode = "201", description = "Paid, with amount and payment transaction id")
+    @APIResponse(responseCode = "400", description = "Invalid product_id, quantity, payment_method or order_type")
+    @APIResponse(responseCode = "402", description = "Payment declined; the order is FAILED, stock given back")
+    @APIResponse(responseCode = "404", description = "No such product")
+    @APIResponse(responseCode = "409", description = "Out of stock; nothing written")
+    @APIResponse(responseCode = "502", description = "Payment service failed; the order is FAILED, stock given back")
+    @APIResponse(responseCode = "504", description = "Payment service timed out; the order is FAILED, stock given back")
+    public Response place(@Valid @NotNull OrderRequest request, @Context UriInfo uriInfo) {
+        OrderResponse order = placement.place(currentUser.id(), request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(order.id())).build())
+                .entity(order).build();
+    }
+
+    @GET
+    @Operation(summary = "The current user's orders, newest first")
+    public List<OrderResponse> list() {
+        return orderService.list(currentUser.id());
+    }
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "One of the current user's orders")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order, or another user's")
+    public OrderResponse get(@PathParam("id") long id) {
+        return orderService.get(id, currentUser.id());
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Orders: an authenticated user buys a quantity of a product and pays through the payment service (the payments
+ * feature, called over HTTP by {@link PaymentClient}); the user reads only their own orders (another user's order
+ * is 404, as if it did not exist).
+ * <p>
+ * Transactions ({@link OrderPlacement}, itself outside any transaction): (1) one transaction reserves the stock
+ * with a conditional UPDATE (never oversells, also under concurrent orders) and inserts the order as PENDING;
+ * too little stock is 409 and writes nothing. (2) The payment call runs with no transaction open, so no row lock
+ * is held across the network. (3) A second transaction marks the order PAID with its transaction id, or, when the
+ * payment fails, marks it FAILED and gives the stock back: a failed order stays visible as an explicit FAILED row,
+ * and no PENDING row remains. Declined is 402, a failing payment service 502, a timed-out one 504.
+ * <p>
+ * The payment POST is never retried (no MP Fault Tolerance); it carries {@code Idempotency-Key: <order id>} so a
+ * future retry would be safe. Known gap: if this JVM dies between (1) and (3) the order stays PENDING with its
+ * stock reserved; a sweeper for old PENDING orders is not built. A timed-out payment may have been approved
+ * remotely although the order is FAILED: reconciliation by idempotency key is left to the payment provider.
+ * <p>
+ * Telemetry: span {@code create_order} with children {@code check_inventory} and {@code process_payment} (the Rest
+ * Client's CLIENT span below it), event {@code order.created}; metrics in {@code telemetry.metrics.OrderMetrics}.
+ */
+package org.example.observable.orders;

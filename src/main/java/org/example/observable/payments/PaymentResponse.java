@@ -1,0 +1,5 @@
+package org.example.observable.payments;
+
+/** An approved payment; declines and failures are problem answers. */
+public record PaymentResponse(String transactionId, String status) {
+}

@@ -1,0 +1,69 @@
+package org.example.observable.payments;
+
+import io.opentelemetry.api.baggage.Baggage;
+import io.opentelemetry.api.trace.Span;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.example.observable.telemetry.TelemetryNames;
+
+/** Authorizes payments; no database: the stand-in keeps no state. Records its outcome on the SERVER span. */
+@ApplicationScoped
+public class PaymentService {
+
+    @Inject
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_LATENCY_MS, defaultValue = "0")
+    String latencyMs;
+
+    @Inject
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_FAILURE_RATE, defaultValue = "0")
+    String failureRate;
+
+    @Inject
+    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_SLOW_MS, defaultValue = "5000")
+    String slowMs;
+
+    private PaymentFaults faults;
+
+    @PostConstruct
+    void readFaults() {
+        faults = PaymentFaults.parse(latencyMs, failureRate, slowMs);
+    }
+
+    public PaymentResponse authorize(PaymentRequest request, String idempotencyKey) {
+        Span span = Span.current();
+        span.setAttribute(TelemetryNames.PAYMENT_METHOD, request.paymentMethod());
+        if (idempotencyKey != null) {
+            span.setAttribute(TelemetryNames.PAYMENT_IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        String tenant = Baggage.current().getEntryValue(TelemetryNames.TENANT_ID);
+        if (tenant != null) {
+            span.setAttribute(TelemetryNames.TENANT_ID, tenant);
+        }
+        PaymentMethodRule rule = PaymentMethodRule.of(request.paymentMethod());
+        pause(faults.latencyMs() + (rule == PaymentMethodRule.SLOW_GATEWAY ? faults.slowMs() : 0));
+        if (rule == PaymentMethodRule.DECLINE) {
+            throw new PaymentDeclinedException();
+        }
+        if (rule == PaymentMethodRule.GATEWAY_FAILURE || faults.failsThisCall(ThreadLocalRandom.current()::nextDouble)) {
+            throw new GatewayUnavailableException();
+        }
+        String transactionId = "txn_" + UUID.randomUUID();
+        span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, transactionId);
+        return new PaymentResponse(transactionId, "approved");
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.example.observable.telemetry.metrics;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Orders and payments. Attribute values are bounded: the order status, the (validated) payment method and the
+ * payment outcome; never ids.
+ */
+@ApplicationScoped
+public class OrderMetrics {
+
+    public static final String ORDERS_PLACED = "app.orders.placed";
+    public static final String ORDER_AMOUNT = "app.order.amount";
+    public static final String PAYMENT_DURATION = "app.payment.duration";
+
+    private static final AttributeKey<String> ORDER_STATUS = AttributeKey.stringKey("order.status");
+    private static final AttributeKey<String> PAYMENT_METHOD = AttributeKey.stringKey("payment.method");
+    private static final AttributeKey<String> PAYMENT_OUTCOME = AttributeKey.stringKey("payment.outcome");
+
+    @Inject
+    Meter meter;
+
+    private LongCounter ordersPlaced;
+    private DoubleHistogram orderAmount;
+    private DoubleHistogram paymentDuration;
+
+    @PostConstruct
+    void buildInstruments() {
+        ordersPlaced = meter.counterBuilder(ORDERS_PLACED)
+                .setDescription("Orders that reached a final status after their payment (PAID or FAILED).")
+                .setUnit("{order}")
+                .build();
+        orderAmount = meter.histogramBuilder(ORDER_AMOUNT)
+                .setDescription("Amount of paid orders.")
+                .setUnit("{USD}")
+                .setExplicitBucketBoundariesAdvice(List.of(5.0, 10.0, 25.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 5000.0))
+                .build();
+        paymentDuration = meter.histogramBuilder(PAYMENT_DURATION)
+                .setDescription("Duration of calls to the payment service, failures and timeouts included.")
+                .setUnit("s")
+                .setExplicitBucketBoundariesAdvice(List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0))
+                .build();
+    }
+
+    public void orderPlaced(String status, String paymentMethod, BigDecimal amount) {
+        ordersPlaced.add(1, Attributes.of(ORDER_STATUS, status, PAYMENT_METHOD, paymentMethod));
+        if ("PAID".equals(status)) {
+            orderAmount.record(amount.doubleValue(), Attributes.of(PAYMENT_METHOD, paymentMethod));
+        }
+    }
+
+    public void paymentCompleted(double seconds, String paymentMethod, String outcome) {
+        paymentDuration.record(seconds, Attributes.of(PAYMENT_METHOD, paymentMethod, PAYMENT_OUTCOME, outcome));
+    }
+}

@@ -1,0 +1,76 @@
+package org.example.observable.payments;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.opentelemetry.proto.trace.v1.Span;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.testsupport.OtlpReceiver;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.Test;
+
+/** The stand-in payment service on its own: deterministic outcomes per payment method, baggage on its span. */
+class PaymentsIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Test
+    void anOrdinaryMethodIsApprovedWithATransactionId() {
+        ServiceUnderTest.request().body(payment("card"))
+                .post("/api/payments")
+                .then().statusCode(201).body("transaction_id", startsWith("txn_"));
+    }
+
+    @Test
+    void declinedCardIsDeclinedWith402() {
+        ServiceUnderTest.request().body(payment("declined_card"))
+                .post("/api/payments")
+                .then().statusCode(402).contentType("application/problem+json");
+    }
+
+    @Test
+    void failGatewayAnswers503() {
+        ServiceUnderTest.request().body(payment("fail_gateway"))
+                .post("/api/payments")
+                .then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPaymentWithoutAmountIsRefused() {
+        ServiceUnderTest.request().body(Map.of("order_id", 1, "payment_method", "card"))
+                .post("/api/payments")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void theTenantFromBaggageAndTheIdempotencyKeyAreOnTheServerSpan() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        ServiceUnderTest.request()
+                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .header("baggage", "tenant.id=acme-payments-it")
+                .header("Idempotency-Key", "4711")
+                .body(payment("card"))
+                .post("/api/payments")
+                .then().statusCode(201);
+
+        Span server = OtlpReceiver.shared().awaitSpan("payment SERVER span",
+                s -> OtlpReceiver.traceIdHex(s).equals(traceId) && s.getKind() == Span.SpanKind.SPAN_KIND_SERVER);
+        assertEquals(Optional.of("acme-payments-it"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.TENANT_ID), "tenant.id");
+        assertEquals(Optional.of("4711"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.PAYMENT_IDEMPOTENCY_KEY), "idempotency key");
+        assertEquals(Optional.of("card"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.PAYMENT_METHOD), "payment.method");
+    }
+
+    private static Map<String, Object> payment(String method) {
+        return Map.of("order_id", 42, "amount", "9.99", "payment_method", method);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
