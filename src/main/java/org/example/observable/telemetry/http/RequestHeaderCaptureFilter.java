@@ -15,8 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records the allowed request headers on Liberty's SERVER span. Post-matching on purpose: only there is
  * {@link Span#current()} the SERVER span. Requests that match no resource (404) are therefore not annotated.
+ * Before authentication, so that a request rejected with 401 is annotated too.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION - 100)
 @ApplicationScoped
 public class RequestHeaderCaptureFilter implements ContainerRequestFilter {
 
