@@ -1,5 +1,9 @@
 package org.example.observable.auth;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +12,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserService;
 
 /**
  * Admits {@link Authenticated} requests only with {@code Authorization: Bearer <token>} of an existing user.
  * Failures are {@link InvalidTokenException}s, answered 401 with {@code WWW-Authenticate: Bearer} by the web
- * layer's mapper.
+ * layer's mapper. The check runs in an {@code auth.validate_token} span, and the request span (current here,
+ * post-matching) gets {@code enduser.id}; the token is never recorded.
  */
 @Provider
 @Authenticated
@@ -32,9 +38,29 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Tracer tracer;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Span requestSpan = Span.current();
+        Span span = tracer.spanBuilder(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            long userId = validate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            span.setAttribute(TelemetryNames.AUTH_SUCCESS, true);
+            span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
+            requestSpan.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
+            currentUser.authenticateAs(userId);
+        } catch (InvalidTokenException e) {
+            span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private long validate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new InvalidTokenException("A bearer access token is required");
         }
@@ -42,6 +68,6 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (!userService.exists(userId)) {
             throw new InvalidTokenException("The access token is not valid");
         }
-        currentUser.authenticateAs(userId);
+        return userId;
     }
 }

@@ -1,8 +1,14 @@
 package org.example.observable.auth;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserService;
 
 @ApplicationScoped
@@ -15,8 +21,23 @@ public class LoginService {
     @Inject
     TokenService tokenService;
 
+    @Inject
+    Tracer tracer;
+
+    /** In a {@code user.login} span that records the outcome and the user id, never the e-mail or password. */
     public TokenResponse login(String email, String password) {
-        long userId = userService.authenticate(email, password).orElseThrow(InvalidCredentialsException::new);
-        return TokenResponse.bearer(tokenService.issue(userId));
+        Span span = tracer.spanBuilder(TelemetryNames.SPAN_USER_LOGIN).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            Optional<Long> userId = userService.authenticate(email, password);
+            span.setAttribute(TelemetryNames.AUTH_SUCCESS, userId.isPresent());
+            if (userId.isEmpty()) {
+                span.setStatus(StatusCode.ERROR, "Authentication failed");
+                throw new InvalidCredentialsException();
+            }
+            span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
+            return TokenResponse.bearer(tokenService.issue(userId.get()));
+        } finally {
+            span.end();
+        }
     }
 }

@@ -53,6 +53,14 @@ public class PostRepository {
         em.flush();
     }
 
+    void addUnflushed(Post post) {
+        em.persist(post);
+    }
+
+    void flush() {
+        em.flush();
+    }
+
     void remove(Post post) {
         em.remove(post);
         em.flush();

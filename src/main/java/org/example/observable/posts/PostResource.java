@@ -70,7 +70,7 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post")
     @APIResponse(responseCode = "404", description = "No such post")
     public PostResponse get(@PathParam("id") long id) {
-        return postService.get(id);
+        return postService.view(id);
     }
 
     @PUT

@@ -104,4 +104,44 @@ public final class TelemetryNames {
     public static final String CONFIG_PAYMENT_FAULT_LATENCY_MS = "payment.fault.latency.ms";
     public static final String CONFIG_PAYMENT_FAULT_FAILURE_RATE = "payment.fault.failure.rate";
     public static final String CONFIG_PAYMENT_FAULT_SLOW_MS = "payment.fault.slow.ms";
+    // --- Business flows ---
+    // Welcome message sent in the background after a committed registration (notifications).
+    public static final String SPAN_SEND_EMAIL = "send_email";
+    /** The recipient's domain only (example.com); the address itself is never recorded. */
+    public static final String EMAIL_DOMAIN = "email.domain";
+    public static final String MESSAGE_LENGTH = "message.length";
+    // Bulk import of posts (bulkimport): one span, one event per chunk.
+    public static final String SPAN_PROCESS_DATASET = "process_dataset";
+    public static final String DATASET_SIZE = "dataset.size";
+    public static final String DATASET_PROCESSED = "dataset.processed";
+    public static final String DATASET_IMPORTED = "dataset.imported";
+    public static final String DATASET_FAILED = "dataset.failed";
+    public static final String EVENT_CHUNK_PROCESSED = "chunk.processed";
+    public static final String EVENT_CHUNK_FAILED = "chunk.failed";
+    public static final String CHUNK_INDEX = "chunk.index";
+    public static final String CHUNK_SIZE = "chunk.size";
+    public static final String TOTAL_PROCESSED = "total.processed";
+    // Identity (auth): log-in span, token validation span, the user on the request span.
+    public static final String SPAN_USER_LOGIN = "user.login";
+    public static final String SPAN_AUTH_VALIDATE_TOKEN = "auth.validate_token";
+    public static final String ENDUSER_ID = "enduser.id";
+    public static final String AUTH_SUCCESS = "auth.success";
+    // Viewing a post (posts), on the request span.
+    public static final String POST_ID = "post.id";
+    public static final String POST_FOUND = "post.found";
+    public static final String POST_AUTHOR_ID = "post.author_id";
+    public static final String POST_PUBLISHED = "post.published";
+    public static final String USER_ACTION = "user.action";
+    public static final String USER_ACTION_VIEW_POST = "view_post";
+    // Multi-tenancy (tenancy): the X-Tenant-ID header as a request span attribute and as W3C baggage.
+    public static final String BAGGAGE_TENANT_ID = "tenant.id";
+    // Outbound external API (external).
+    public static final String SPAN_EXTERNAL_API_CALL = "external_api_call";
+    /** The called URL without user info, query or fragment; {@link #HTTP_URL} repeats it in the guide's older name. */
+    public static final String URL_FULL = "url.full";
+    public static final String HTTP_URL = "http.url";
+    public static final String EXTERNAL_API_NAME = "external.api.name";
+    public static final String CONFIG_EXTERNAL_API_URL = "external.api.url";
+    public static final String CONFIG_EXTERNAL_API_CONNECT_TIMEOUT = "external.api.connect.timeout.ms";
+    public static final String CONFIG_EXTERNAL_API_READ_TIMEOUT = "external.api.read.timeout.ms";
 }

@@ -1,11 +1,13 @@
 package org.example.observable.users;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.example.observable.platform.UniqueKeyViolation;
+import org.example.observable.telemetry.metrics.ApplicationMetrics;
 
 @ApplicationScoped
 @Transactional
@@ -16,6 +18,12 @@ public class UserService {
 
     @Inject
     PasswordHashing passwordHashing;
+
+    @Inject
+    Event<UserRegistered> registered;
+
+    @Inject
+    ApplicationMetrics metrics;
 
     public User register(RegisterUserRequest request) {
         PasswordPolicy.check(request.password());
@@ -32,6 +40,9 @@ public class UserService {
             }
             throw e;
         }
+        // The row is flushed: the insert succeeded. Observers of UserRegistered act only after the commit.
+        metrics.userRegistered();
+        registered.fire(new UserRegistered(user.getId(), user.getEmail()));
         return user;
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.example.observable.platform.UniqueKeyViolation;
 import org.example.observable.posts.PostNotFoundException;
 import org.example.observable.posts.PostRepository;
+import org.example.observable.telemetry.metrics.ApplicationMetrics;
 
 @ApplicationScoped
 @Transactional
@@ -17,6 +18,9 @@ public class VoteService {
 
     @Inject
     PostRepository posts;
+
+    @Inject
+    ApplicationMetrics metrics;
 
     public void cast(long userId, long postId) {
         if (!posts.exists(postId)) {
@@ -34,6 +38,7 @@ public class VoteService {
             }
             throw e;
         }
+        metrics.voteCast();
     }
 
     public void withdraw(long userId, long postId) {

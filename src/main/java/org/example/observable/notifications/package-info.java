@@ -1,0 +1,12 @@
+/**
+ * Notifications: the welcome message of a new user, written to the {@code notification_outbox} table that a
+ * mail relay drains.
+ * <p>
+ * Rules: a message is enqueued only after the registration transaction committed (a transactional observer of
+ * {@link org.example.observable.users.UserRegistered}), on the default managed executor, never on the request
+ * thread. The background work runs in a {@code send_email} span that is a child of the registration's request
+ * span: the OpenTelemetry context is handed over explicitly ({@code Context.current().wrap}), because Liberty does
+ * not propagate it into executor tasks. Spans carry the recipient's domain and the message length, never the
+ * address or the text.
+ */
+package org.example.observable.notifications;
