@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.observable.orders.payment.PaymentCall;
+import org.example.observable.orders.payment.PaymentFailedException;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.OrderMetrics;
 
@@ -82,7 +84,7 @@ public class OrderPlacement {
         long started = System.nanoTime();
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute(TelemetryNames.PAYMENT_METHOD, order.getPaymentMethod());
-            String transactionId = payment.charge(order);
+            String transactionId = payment.charge(order.getId(), order.getAmount(), order.getPaymentMethod());
             metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), "approved");
             span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, transactionId);
             return transactionId;

@@ -1,6 +1,6 @@
 /**
  * Orders: an authenticated user buys a quantity of a product and pays through the payment service (the payments
- * feature, called over HTTP by {@link PaymentClient}); the user reads only their own orders (another user's order
+ * feature, called over HTTP by {@link org.example.observable.orders.payment.PaymentClient}); the user reads only their own orders (another user's order
  * is 404, as if it did not exist).
  * <p>
  * Transactions ({@link OrderPlacement}, itself outside any transaction): (1) one transaction reserves the stock

@@ -1,4 +1,4 @@
-package org.example.observable.orders;
+package org.example.observable.orders.payment;
 
 import jakarta.ws.rs.core.Response;
 import org.example.observable.web.ApiException;
@@ -14,5 +14,5 @@ public abstract class PaymentFailedException extends ApiException {
     }
 
     /** declined | error | timeout: the payment.outcome metric attribute. */
-    abstract String outcome();
+    public abstract String outcome();
 }

@@ -1,4 +1,4 @@
-package org.example.observable.orders;
+package org.example.observable.orders.payment;
 
 import jakarta.ws.rs.core.Response;
 
@@ -9,7 +9,7 @@ public class PaymentServiceFailedException extends PaymentFailedException {
     }
 
     @Override
-    String outcome() {
+    public String outcome() {
         return "error";
     }
 }

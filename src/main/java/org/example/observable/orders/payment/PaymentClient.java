@@ -1,4 +1,4 @@
-package org.example.observable.orders;
+package org.example.observable.orders.payment;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;

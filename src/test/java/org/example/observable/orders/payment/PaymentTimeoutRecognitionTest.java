@@ -1,4 +1,4 @@
-package org.example.observable.orders;
+package org.example.observable.orders.payment;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.example.observable.orders;
+package org.example.observable.orders.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** One payment attempt for an order, its failures translated into the order's {@link PaymentFailedException}s. */
+/** One payment attempt for an order, its failures translated into {@link PaymentFailedException}s. */
 @ApplicationScoped
 public class PaymentCall {
 
@@ -15,12 +15,10 @@ public class PaymentCall {
     PaymentClient payments;
 
     /** Returns the transaction id of the approved payment. */
-    String charge(Order order) {
-        long orderId = order.getId();
+    public String charge(long orderId, java.math.BigDecimal amount, String paymentMethod) {
         PaymentClient.Receipt receipt;
         try {
-            receipt = payments.authorize(Long.toString(orderId),
-                    new PaymentClient.Charge(orderId, order.getAmount(), order.getPaymentMethod()));
+            receipt = payments.authorize(Long.toString(orderId), new PaymentClient.Charge(orderId, amount, paymentMethod));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 402) {
