@@ -8,7 +8,7 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline -DskipTests
 COPY src src
 RUN ./mvnw -B -q package -DskipTests \
- && ./mvnw -B -q dependency:copy -Dartifact=org.postgresql:postgresql:42.7.14 -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true \
+ && ./mvnw -B -q dependency:copy-dependencies -DincludeArtifactIds=postgresql -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true \
  && echo "service.version=$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout)" > target/bootstrap.properties
 
 # Stage 2: Open Liberty, only the features server.xml names (features.sh), running as the image's non-root user.
