@@ -16,6 +16,7 @@ import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.Shop;
+import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
 class OrdersIT {
@@ -86,34 +87,35 @@ class OrdersIT {
     void oneOrderIsOneTraceFromCreateOrderToThePaymentServerSpan() {
         ApiUser buyer = ApiUser.register();
         long product = Shop.createProduct(buyer, "4.00", 10);
-        String traceId = OrderTraces.newTraceId();
+        TestTrace trace = TestTrace.random();
+        String traceId = trace.traceId();
 
         long orderId = buyer.request()
-                .header("traceparent", OrderTraces.traceparent(traceId))
+                .header("traceparent", trace.traceparent())
                 .header("baggage", "tenant.id=acme-orders-it")
                 .body(Shop.order(product, 3, "paypal"))
                 .post("/api/orders")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
-        Span create = OrderTraces.await(traceId, TelemetryNames.SPAN_CREATE_ORDER);
-        Span inventory = OrderTraces.await(traceId, TelemetryNames.SPAN_CHECK_INVENTORY);
-        Span payment = OrderTraces.await(traceId, TelemetryNames.SPAN_PROCESS_PAYMENT);
+        Span create = trace.awaitSpan(TelemetryNames.SPAN_CREATE_ORDER);
+        Span inventory = trace.awaitSpan(TelemetryNames.SPAN_CHECK_INVENTORY);
+        Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
         String createId = OtlpReceiver.spanIdHex(create);
 
-        assertEquals(Optional.of("standard"), OrderTraces.attribute(create, TelemetryNames.ORDER_TYPE), "order.type");
-        assertEquals(Optional.of("3"), OrderTraces.attribute(create, TelemetryNames.ORDER_QUANTITY), "order.quantity");
-        assertEquals(Optional.of("12.0"), OrderTraces.attribute(create, TelemetryNames.ORDER_AMOUNT), "order.amount");
+        assertEquals(Optional.of("standard"), TestTrace.attribute(create, TelemetryNames.ORDER_TYPE), "order.type");
+        assertEquals(Optional.of("3"), TestTrace.attribute(create, TelemetryNames.ORDER_QUANTITY), "order.quantity");
+        assertEquals(Optional.of("12.0"), TestTrace.attribute(create, TelemetryNames.ORDER_AMOUNT), "order.amount");
         assertTrue(create.getEventsList().stream().anyMatch(e -> e.getName().equals(TelemetryNames.EVENT_ORDER_CREATED)
                         && OtlpReceiver.attribute(e.getAttributesList(), TelemetryNames.ORDER_ID).equals(Optional.of(Long.toString(orderId)))),
                 "order.created event with the order id: " + create.getEventsList());
 
         assertEquals(createId, OtlpReceiver.parentSpanIdHex(inventory), "check_inventory is a child of create_order");
-        assertEquals(Optional.of(Long.toString(product)), OrderTraces.attribute(inventory, TelemetryNames.PRODUCT_ID), "product.id");
-        assertEquals(Optional.of("true"), OrderTraces.attribute(inventory, TelemetryNames.INVENTORY_AVAILABLE), "inventory.available");
+        assertEquals(Optional.of(Long.toString(product)), TestTrace.attribute(inventory, TelemetryNames.PRODUCT_ID), "product.id");
+        assertEquals(Optional.of("true"), TestTrace.attribute(inventory, TelemetryNames.INVENTORY_AVAILABLE), "inventory.available");
 
         assertEquals(createId, OtlpReceiver.parentSpanIdHex(payment), "process_payment is a child of create_order");
-        assertEquals(Optional.of("paypal"), OrderTraces.attribute(payment, TelemetryNames.PAYMENT_METHOD), "payment.method");
-        assertTrue(OrderTraces.attribute(payment, TelemetryNames.PAYMENT_TRANSACTION_ID).filter(t -> t.startsWith("txn_")).isPresent(),
+        assertEquals(Optional.of("paypal"), TestTrace.attribute(payment, TelemetryNames.PAYMENT_METHOD), "payment.method");
+        assertTrue(TestTrace.attribute(payment, TelemetryNames.PAYMENT_TRANSACTION_ID).filter(t -> t.startsWith("txn_")).isPresent(),
                 "payment.transaction_id");
 
         String paymentId = OtlpReceiver.spanIdHex(payment);
@@ -124,7 +126,7 @@ class OrdersIT {
                 s -> s.getKind() == Span.SpanKind.SPAN_KIND_SERVER
                         && OtlpReceiver.parentSpanIdHex(s).equals(OtlpReceiver.spanIdHex(client)));
         assertEquals(traceId, OtlpReceiver.traceIdHex(server), "the payment SERVER span is in the order's trace");
-        assertEquals(Optional.of("acme-orders-it"), OrderTraces.attribute(server, TelemetryNames.TENANT_ID),
+        assertEquals(Optional.of("acme-orders-it"), TestTrace.attribute(server, TelemetryNames.TENANT_ID),
                 "tenant.id travelled as baggage to the payment side");
     }
 
@@ -132,18 +134,19 @@ class OrdersIT {
     void tooLittleStockIs409WithAnOutOfStockSpanAndNothingWritten() {
         ApiUser buyer = ApiUser.register();
         long product = Shop.createProduct(buyer, "3.00", 1);
-        String traceId = OrderTraces.newTraceId();
+        TestTrace trace = TestTrace.random();
+        String traceId = trace.traceId();
 
-        buyer.request().header("traceparent", OrderTraces.traceparent(traceId))
+        buyer.request().header("traceparent", trace.traceparent())
                 .body(Shop.order(product, 2, "card"))
                 .post("/api/orders")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        Span create = OrderTraces.await(traceId, TelemetryNames.SPAN_CREATE_ORDER);
+        Span create = trace.awaitSpan(TelemetryNames.SPAN_CREATE_ORDER);
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, create.getStatus().getCode(), "create_order status");
         assertEquals("Out of stock", create.getStatus().getMessage(), "create_order status description");
-        Span inventory = OrderTraces.await(traceId, TelemetryNames.SPAN_CHECK_INVENTORY);
-        assertEquals(Optional.of("false"), OrderTraces.attribute(inventory, TelemetryNames.INVENTORY_AVAILABLE), "inventory.available");
+        Span inventory = trace.awaitSpan(TelemetryNames.SPAN_CHECK_INVENTORY);
+        assertEquals(Optional.of("false"), TestTrace.attribute(inventory, TelemetryNames.INVENTORY_AVAILABLE), "inventory.available");
         assertEquals(1, Shop.stockOf(product), "stock unchanged");
         assertEquals(List.of(), buyer.request().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("id"),
                 "no order written");

@@ -10,6 +10,7 @@ import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.Shop;
+import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +21,15 @@ class PaymentFailuresIT {
 
     @Test
     void aDeclinedPaymentIs402WithTheExceptionOnProcessPayment() {
-        String traceId = failOrder("declined_card", 402);
+        TestTrace trace = failOrder("declined_card", 402);
 
-        Span payment = OrderTraces.await(traceId, TelemetryNames.SPAN_PROCESS_PAYMENT);
+        Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, payment.getStatus().getCode(), "process_payment status");
         assertTrue(payment.getEventsList().stream().anyMatch(e -> e.getName().equals("exception")
                         && OtlpReceiver.attribute(e.getAttributesList(), "exception.type")
                         .filter(t -> t.endsWith("PaymentDeclinedException")).isPresent()),
                 "exception event on process_payment: " + payment.getEventsList());
-        Span create = OrderTraces.await(traceId, TelemetryNames.SPAN_CREATE_ORDER);
+        Span create = trace.awaitSpan(TelemetryNames.SPAN_CREATE_ORDER);
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, create.getStatus().getCode(), "create_order status");
     }
 
@@ -39,20 +40,20 @@ class PaymentFailuresIT {
 
     @Test
     void aPaymentServicePastTheReadTimeoutIs504() {
-        String traceId = failOrder("slow_gateway", 504);
+        TestTrace trace = failOrder("slow_gateway", 504);
 
-        Span payment = OrderTraces.await(traceId, TelemetryNames.SPAN_PROCESS_PAYMENT);
+        Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
         assertTrue(payment.getEventsList().stream().anyMatch(e -> e.getName().equals("exception")),
                 "exception event on process_payment: " + payment.getEventsList());
     }
 
-    /** Places an order that fails with that method; checks answer, stock and order rows; returns the trace id. */
-    private static String failOrder(String paymentMethod, int expectedStatus) {
+    /** Places an order that fails with that method; checks answer, stock and order rows; returns its trace. */
+    private static TestTrace failOrder(String paymentMethod, int expectedStatus) {
         ApiUser buyer = ApiUser.register();
         long product = Shop.createProduct(buyer, "7.00", 4);
-        String traceId = OrderTraces.newTraceId();
+        TestTrace trace = TestTrace.random();
 
-        buyer.request().header("traceparent", OrderTraces.traceparent(traceId))
+        buyer.request().header("traceparent", trace.traceparent())
                 .body(Shop.order(product, 2, paymentMethod))
                 .post("/api/orders")
                 .then().statusCode(expectedStatus).contentType("application/problem+json");
@@ -61,6 +62,6 @@ class PaymentFailuresIT {
         assertEquals(List.of("FAILED"),
                 buyer.request().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("status"),
                 "one explicit FAILED order and no PENDING one after " + paymentMethod);
-        return traceId;
+        return trace;
     }
 }

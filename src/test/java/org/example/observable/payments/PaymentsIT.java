@@ -4,19 +4,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.opentelemetry.proto.trace.v1.Span;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
+import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in payment service on its own: deterministic outcomes per payment method, baggage on its span. */
 class PaymentsIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void anOrdinaryMethodIsApprovedWithATransactionId() {
@@ -48,17 +46,16 @@ class PaymentsIT {
 
     @Test
     void theTenantFromBaggageAndTheIdempotencyKeyAreOnTheServerSpan() {
-        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        TestTrace trace = TestTrace.random();
         ServiceUnderTest.request()
-                .header("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01")
+                .header("traceparent", trace.traceparent())
                 .header("baggage", "tenant.id=acme-payments-it")
                 .header("Idempotency-Key", "4711")
                 .body(payment("card"))
                 .post("/api/payments")
                 .then().statusCode(201);
 
-        Span server = OtlpReceiver.shared().awaitSpan("payment SERVER span",
-                s -> OtlpReceiver.traceIdHex(s).equals(traceId) && s.getKind() == Span.SpanKind.SPAN_KIND_SERVER);
+        Span server = trace.awaitServerSpan();
         assertEquals(Optional.of("acme-payments-it"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.TENANT_ID), "tenant.id");
         assertEquals(Optional.of("4711"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.PAYMENT_IDEMPOTENCY_KEY), "idempotency key");
         assertEquals(Optional.of("card"), OtlpReceiver.attribute(server.getAttributesList(), TelemetryNames.PAYMENT_METHOD), "payment.method");
@@ -66,11 +63,5 @@ class PaymentsIT {
 
     private static Map<String, Object> payment(String method) {
         return Map.of("order_id", 42, "amount", "9.99", "payment_method", method);
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }

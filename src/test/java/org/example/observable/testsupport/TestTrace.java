@@ -10,14 +10,18 @@ import java.util.Optional;
  * A trace started by the test: its {@code traceparent} header makes the server's spans land in a trace id the
  * test knows, so assertions never confuse its spans with those of other tests.
  */
-public record TestTrace(String traceId, String traceparent) {
+public record TestTrace(String traceId, String parentSpanId) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
     public static TestTrace random() {
-        String traceId = HEX.formatHex(randomBytes(16));
-        return new TestTrace(traceId, "00-" + traceId + "-" + HEX.formatHex(randomBytes(8)) + "-01");
+        return new TestTrace(HEX.formatHex(randomBytes(16)), HEX.formatHex(randomBytes(8)));
+    }
+
+    /** The W3C header of a sampled caller span ({@link #parentSpanId()}) in this trace. */
+    public String traceparent() {
+        return "00-" + traceId + "-" + parentSpanId + "-01";
     }
 
     /** Waits (bounded) for the SERVER span of this trace. */
