@@ -9,16 +9,15 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.example.observable.platform.DeploymentEnvironment;
 
 /** Builds the one {@link TokenService} from MicroProfile Config ({@code jwt.*}, env {@code JWT_*}). */
 @ApplicationScoped
 public class TokenServiceProducer {
 
     private static final Logger LOG = Logger.getLogger(TokenServiceProducer.class.getName());
-    private static final Set<String> DEPLOYED_ENVIRONMENTS = Set.of("production", "staging");
 
     @Inject
     @ConfigProperty(name = "jwt.secret")
@@ -44,7 +43,7 @@ public class TokenServiceProducer {
 
     /** Generates the development key at start-up, so the warning appears once and early. */
     void prepareKey(@Observes Startup startup) {
-        if (secret.filter(s -> !s.isBlank()).isEmpty() && !DEPLOYED_ENVIRONMENTS.contains(environment)) {
+        if (secret.filter(s -> !s.isBlank()).isEmpty() && !DeploymentEnvironment.isDeployed(environment)) {
             developmentKey();
         }
     }
@@ -60,7 +59,7 @@ public class TokenServiceProducer {
         if (configured.isPresent()) {
             return SigningKey.fromSecret(configured.get());
         }
-        if (DEPLOYED_ENVIRONMENTS.contains(environment)) {
+        if (DeploymentEnvironment.isDeployed(environment)) {
             throw new IllegalStateException("jwt.secret (environment variable JWT_SECRET) must be set when ENVIRONMENT="
                     + environment + ": at least 32 bytes, raw or base64-encoded");
         }

@@ -26,7 +26,7 @@ record DatabaseSettings(String externalHost, int port, String name, String user,
         if (!externalHost.isBlank()) {
             return false;
         }
-        if (environment.equals("production") || environment.equals("staging")) {
+        if (DeploymentEnvironment.isDeployed(environment)) {
             throw new IllegalStateException("DB_HOST must be set when ENVIRONMENT=" + environment
                     + ": the embedded PostgreSQL exists only for liberty:dev and liberty:run");
         }
