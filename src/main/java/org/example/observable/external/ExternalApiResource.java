@@ -20,13 +20,14 @@ public class ExternalApiResource {
     ExternalApiService externalApi;
 
     @GET
-    @Path("/{resource: [a-z0-9-]{1,32}}")
+    @Path("/{resource}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A JSON resource of the configured external API (EXTERNAL_API_URL), passed through")
     @APIResponse(responseCode = "200", description = "The external API's JSON answer")
+    @APIResponse(responseCode = "404", description = "The name is not 1 to 32 of a-z, 0-9 and -")
     @APIResponse(responseCode = "502", description = "The external API answered an HTTP error or is unreachable")
     @APIResponse(responseCode = "504", description = "The external API did not answer within the read timeout")
     public Response fetch(@PathParam("resource") String resource) {
-        return Response.ok(externalApi.fetch(resource), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(externalApi.fetch(ExternalResourceName.require(resource)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

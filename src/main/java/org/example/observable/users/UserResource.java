@@ -68,7 +68,7 @@ public class UserResource {
     }
 
     @GET
-    @Path("/{id: [0-9]{1,18}}")
+    @Path("/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "A user by id")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
+import java.util.List;
 import java.util.Optional;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ExternalApiStub;
@@ -36,6 +37,15 @@ class ExternalApiIT {
         assertEquals(Optional.of("200"), attribute(call, TelemetryNames.HTTP_RESPONSE_STATUS_CODE), "status code");
         assertTrue(STUB.headerValues("/quote", "traceparent").stream().anyMatch(tp -> tp.contains(trace.traceId())),
                 "the call carried the request's trace context: " + STUB.headerValues("/quote", "traceparent"));
+    }
+
+    @Test
+    void aResourceNameOutsideTheRuleIsA404ProblemAndNeverReachesTheExternalApi() {
+        for (String name : List.of("Quote", "a.b", "x".repeat(33), "a%2Fb", "quote%20x")) {
+            ServiceUnderTest.request().get("/api/external/" + name)
+                    .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        }
+        assertEquals(List.of(), STUB.headerValues("/Quote", "traceparent"), "the external API was not called");
     }
 
     @Test

@@ -44,6 +44,15 @@ class PostsIT {
     }
 
     @Test
+    void anIdThatIsNoNumberOrTooLargeIsA404ProblemNotAServerError() {
+        ApiUser user = ApiUser.register();
+        for (String id : List.of("abc", "1e3", "12345678901234567890", "9".repeat(40))) {
+            user.request().get("/api/posts/" + id)
+                    .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        }
+    }
+
+    @Test
     void emptyTitleIsA400Problem() {
         ApiUser.register().request().body(Map.of("title", "", "content", "x"))
                 .post("/api/posts")

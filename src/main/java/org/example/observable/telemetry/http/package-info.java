@@ -4,7 +4,8 @@
  * ({@code http.server.active_requests}, {@code http.server.response.body.size}).
  * <p>
  * Rules: names follow the OpenTelemetry semantic conventions ({@link HttpTelemetryNames}). {@code http.route} is
- * always a route template ({@code /api/posts/{id}}), never a raw path, and is absent when no resource matched.
+ * always a route template ({@code /api/posts/{id}}), never a raw path nor a parameter's regular expression, and is
+ * absent when no resource matched.
  * Credentials ({@link RequestHeaderCapture#NEVER_RECORDED}) are never recorded, whatever the configuration says.
  * Nothing here may cost more than a map lookup on an excluded request: no span, no allocation of note.
  */

@@ -39,9 +39,25 @@ class RouteTemplateTest {
     }
 
     @Test
-    void parameterRegularExpressionsStayAsLibertyWritesThemAndTrailingSlashesGo() throws Exception {
-        assertEquals("/api/posts/{id: \\d+}/votes", RouteTemplate.of("/api", PostsResource.class,
+    void parameterRegularExpressionsAreLeftOutAndTrailingSlashesGo() throws Exception {
+        assertEquals("/api/posts/{id}/votes", RouteTemplate.of("/api", PostsResource.class,
                 PostsResource.class.getMethod("votes")));
+    }
+
+    @Test
+    void regularExpressionsWithBracesOfTheirOwnAreLeftOutWhole() {
+        assertEquals("/api/posts/{id}/votes/{voter}", RouteTemplate.withoutParameterPatterns(
+                "/api/posts/{id: [0-9]{1,18}}/votes/{ voter : [a-z]{2,}(-[a-z]{1,3}){0,2} }"));
+    }
+
+    @Test
+    void plainTemplatesAndLiteralTextStayAsTheyAre() {
+        assertEquals("/api/posts/{id}/tags:all", RouteTemplate.withoutParameterPatterns("/api/posts/{id}/tags:all"));
+    }
+
+    @Test
+    void anUnclosedBraceIsKeptVerbatim() {
+        assertEquals("/api/{id: [0-9", RouteTemplate.withoutParameterPatterns("/api/{id: [0-9"));
     }
 
     @Test
