@@ -111,6 +111,7 @@ cleanup() {
   pg_stop
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 jwt_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 base=http://127.0.0.1:$HTTP_PORT

@@ -13,12 +13,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.example.observable.telemetry.TelemetryNames;
-import org.example.observable.users.UserService;
 
 /**
- * Admits {@link Authenticated} requests only with {@code Authorization: Bearer <token>} of an existing user.
- * Failures are {@link InvalidTokenException}s, answered 401 with {@code WWW-Authenticate: Bearer} by the web
- * layer's mapper. The check runs in an {@code auth.validate_token} span, and the request span (current here,
+ * Admits {@link Authenticated} requests only with {@code Authorization: Bearer <token>} of a user that still exists
+ * ({@link ExistingUsers}). Failures are {@link InvalidTokenException}s, answered 401 with
+ * {@code WWW-Authenticate: Bearer} by the web layer's mapper. The check runs in an {@code auth.validate_token} span, and the request span (current here,
  * post-matching) gets {@code enduser.id}; the token is never recorded.
  */
 @Provider
@@ -33,7 +32,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     TokenService tokenService;
 
     @Inject
-    UserService userService;
+    ExistingUsers existingUsers;
 
     @Inject
     CurrentUser currentUser;
@@ -65,7 +64,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             throw new InvalidTokenException("A bearer access token is required");
         }
         long userId = tokenService.verify(authorization.substring(SCHEME.length()).strip());
-        if (!userService.exists(userId)) {
+        if (!existingUsers.exists(userId)) {
             throw new InvalidTokenException("The access token is not valid");
         }
         return userId;

@@ -5,8 +5,9 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -27,18 +28,23 @@ public final class TokenService {
     private static final String HEADER = Json.createObjectBuilder().add("alg", "HS256").add("typ", "JWT").build().toString();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** Found once: {@code Json.createReader} looks the JSON provider up through the ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     private final SecretKeySpec key;
     private final String issuer;
     private final String audience;
     private final Duration lifetime;
     private final Clock clock;
+    /** A keyed Mac per thread: {@code Mac.getInstance} searches the security providers on every call. */
+    private final ThreadLocal<Mac> macs;
 
     public TokenService(byte[] key, String issuer, String audience, Duration lifetime, Clock clock) {
         if (key.length < SigningKey.MINIMUM_BYTES) {
             throw new IllegalArgumentException("An HS256 key needs at least " + SigningKey.MINIMUM_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(this::newMac);
         this.issuer = issuer;
         this.audience = audience;
         this.lifetime = lifetime;
@@ -105,10 +111,14 @@ public final class TokenService {
     }
 
     private byte[] sign(String signingInput) {
+        return macs.get().doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
@@ -130,7 +140,7 @@ public final class TokenService {
     }
 
     private static JsonObject decodeJson(String part) {
-        try (var reader = Json.createReader(new StringReader(new String(decode(part), StandardCharsets.UTF_8)))) {
+        try (var reader = READERS.createReader(new ByteArrayInputStream(decode(part)), StandardCharsets.UTF_8)) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw invalid();

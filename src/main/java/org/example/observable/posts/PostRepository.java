@@ -4,14 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.example.observable.users.User;
 
 @ApplicationScoped
 public class PostRepository {
+
+    /** Post, author and vote count: the vote count is a subquery, so a page needs no second statement. */
+    private static final String SELECT_RESPONSE =
+            "SELECT p, o, (SELECT COUNT(v) FROM Vote v WHERE v.postId = p.id) FROM Post p JOIN p.owner o";
 
     @PersistenceContext(unitName = "app")
     EntityManager em;
@@ -20,32 +22,35 @@ public class PostRepository {
         return em.find(Post.class, id) != null;
     }
 
+    /** The post, its author and its vote count in one statement: the read path of the API. */
+    Optional<PostResponse> findResponse(long id) {
+        return em.createQuery(SELECT_RESPONSE + " WHERE p.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(PostRepository::response);
+    }
+
+    /** A page of posts with their authors and vote counts in one statement, newest first. */
+    List<PostResponse> pageOfResponses(PageRequest page, Optional<String> titlePattern) {
+        String where = titlePattern.isPresent() ? " WHERE LOWER(p.title) LIKE :pattern ESCAPE '\\'" : "";
+        TypedQuery<Object[]> query = em.createQuery(SELECT_RESPONSE + where + " ORDER BY p.createdAt DESC, p.id DESC",
+                Object[].class);
+        titlePattern.ifPresent(pattern -> query.setParameter("pattern", pattern));
+        return query.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultStream()
+                .map(PostRepository::response)
+                .toList();
+    }
+
+    private static PostResponse response(Object[] row) {
+        return PostResponse.of((Post) row[0], (User) row[1], ((Number) row[2]).longValue());
+    }
+
     Optional<Post> findWithOwner(long id) {
         return em.createQuery("SELECT p FROM Post p JOIN FETCH p.owner WHERE p.id = :id", Post.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
-    }
-
-    List<Post> page(PageRequest page, Optional<String> titlePattern) {
-        String where = titlePattern.isPresent() ? " WHERE LOWER(p.title) LIKE :pattern ESCAPE '\\'" : "";
-        TypedQuery<Post> query = em.createQuery("SELECT p FROM Post p JOIN FETCH p.owner" + where
-                + " ORDER BY p.createdAt DESC, p.id DESC", Post.class);
-        titlePattern.ifPresent(pattern -> query.setParameter("pattern", pattern));
-        return query.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultList();
-    }
-
-    /** Vote counts of the given posts in one grouped query; posts without votes are absent from the map. */
-    Map<Long, Long> voteCounts(Collection<Long> postIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (postIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("SELECT v.postId, COUNT(v) FROM Vote v WHERE v.postId IN :ids GROUP BY v.postId", Object[].class)
-                .setParameter("ids", postIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
     }
 
     void add(Post post) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
@@ -24,32 +23,30 @@ public class PostService {
     @Inject
     ApplicationMetrics metrics;
 
+    /** Reads need no transaction: one statement each, and no JTA transaction to begin and commit around it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PostResponse> list(PageRequest page, String search) {
-        List<Post> found = posts.page(page, TitleSearch.likePattern(search));
-        Map<Long, Long> votes = posts.voteCounts(found.stream().map(Post::getId).toList());
-        return found.stream()
-                .map(post -> PostResponse.of(post, post.getOwner(), votes.getOrDefault(post.getId(), 0L)))
-                .toList();
+        return posts.pageOfResponses(page, TitleSearch.likePattern(search));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PostResponse get(long id) {
-        Post post = find(id);
-        return PostResponse.of(post, post.getOwner(), posts.voteCounts(List.of(id)).getOrDefault(id, 0L));
+        return posts.findResponse(id).orElseThrow(() -> new PostNotFoundException(id));
     }
 
     /** {@link #get}, recording on the request span which post was viewed and whether it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PostResponse view(long id) {
         Span span = Span.current();
         span.setAttribute(TelemetryNames.POST_ID, id);
         span.setAttribute(TelemetryNames.USER_ACTION, TelemetryNames.USER_ACTION_VIEW_POST);
-        Optional<Post> post = posts.findWithOwner(id);
+        Optional<PostResponse> post = posts.findResponse(id);
         span.setAttribute(TelemetryNames.POST_FOUND, post.isPresent());
         post.ifPresent(found -> {
-            span.setAttribute(TelemetryNames.POST_AUTHOR_ID, found.getOwnerId());
-            span.setAttribute(TelemetryNames.POST_PUBLISHED, found.isPublished());
+            span.setAttribute(TelemetryNames.POST_AUTHOR_ID, found.ownerId());
+            span.setAttribute(TelemetryNames.POST_PUBLISHED, found.published());
         });
-        Post found = post.orElseThrow(() -> new PostNotFoundException(id));
-        return PostResponse.of(found, found.getOwner(), posts.voteCounts(List.of(id)).getOrDefault(id, 0L));
+        return post.orElseThrow(() -> new PostNotFoundException(id));
     }
 
     public PostResponse create(long authorId, PostRequest request) {

@@ -23,6 +23,9 @@ public class UserService {
     Event<UserRegistered> registered;
 
     @Inject
+    Event<UserDeleted> deleted;
+
+    @Inject
     ApplicationMetrics metrics;
 
     public User register(RegisterUserRequest request) {
@@ -46,10 +49,12 @@ public class UserService {
         return user;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public User get(long id) {
         return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(long id) {
         return users.findById(id).isPresent();
     }
@@ -68,5 +73,6 @@ public class UserService {
 
     public void delete(long id) {
         users.remove(get(id));
+        deleted.fire(new UserDeleted(id));
     }
 }

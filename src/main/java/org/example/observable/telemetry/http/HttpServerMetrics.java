@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The HTTP server instruments Liberty does not provide, built once; attribute sets are cached where bounded. */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class HttpServerMetrics {
             Set.of("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE");
     static final String OTHER_METHOD = "_OTHER";
 
+    /** Routes x methods x status codes actually seen stay far below this; it only guards against surprises. */
+    private static final int MAX_CACHED_RESPONSE_ATTRIBUTES = 1_000;
+
     private static final List<Long> BODY_SIZE_BUCKETS =
             List.of(0L, 128L, 512L, 1_024L, 4_096L, 16_384L, 65_536L, 262_144L, 1_048_576L, 4_194_304L);
 
@@ -37,6 +41,8 @@ public class HttpServerMetrics {
     private LongHistogram responseBodySize;
     private final Map<String, Attributes> httpActiveRequestAttributes = new HashMap<>();
     private final Map<String, Attributes> httpsActiveRequestAttributes = new HashMap<>();
+    /** Built once per distinct response: sorting and copying attributes on every request costs more than recording. */
+    private final Map<ResponseKey, Attributes> responseAttributes = new ConcurrentHashMap<>();
 
     @PostConstruct
     void buildInstruments() {
@@ -80,13 +86,25 @@ public class HttpServerMetrics {
 
     /** @param route the route template, or {@code null} when no resource matched (the attribute is then absent). */
     public void responseBodyWritten(long bytes, String method, String scheme, String route, int statusCode) {
-        var attributes = Attributes.builder()
-                .put(METHOD, normalizedMethod(method))
-                .put(SCHEME, scheme)
-                .put(STATUS_CODE, (long) statusCode);
-        if (route != null) {
-            attributes.put(ROUTE, route);
+        var key = new ResponseKey(normalizedMethod(method), scheme, route, statusCode);
+        Attributes attributes = responseAttributes.get(key);
+        if (attributes == null) {
+            attributes = key.attributes();
+            if (responseAttributes.size() < MAX_CACHED_RESPONSE_ATTRIBUTES) {
+                responseAttributes.put(key, attributes);
+            }
         }
-        responseBodySize.record(bytes, attributes.build());
+        responseBodySize.record(bytes, attributes);
+    }
+
+    /** What a response's metric attributes are made of: a few routes, methods and status codes, so few sets. */
+    private record ResponseKey(String method, String scheme, String route, int statusCode) {
+        Attributes attributes() {
+            var builder = Attributes.builder().put(METHOD, method).put(SCHEME, scheme).put(STATUS_CODE, (long) statusCode);
+            if (route != null) {
+                builder.put(ROUTE, route);
+            }
+            return builder.build();
+        }
     }
 }
