@@ -12,6 +12,7 @@ events = json.loads(out)["recording"]["events"]
 JDK = ("java.", "jdk.", "sun.", "javax.crypto.", "com.sun.")
 # Components by package prefix, first match wins (most specific first).
 COMPONENTS = [
+    ("OpenTelemetry Java agent", ("io.opentelemetry.javaagent.",)),
     ("OpenTelemetry export (OTLP marshalling, HTTP)", ("io.opentelemetry.exporter.", "okhttp3.", "okio.")),
     ("OpenTelemetry JDBC wrapper", ("io.opentelemetry.instrumentation.jdbc.",)),
     ("OpenTelemetry SDK and API", ("io.opentelemetry.",)),
@@ -30,7 +31,6 @@ COMPONENTS = [
     ("HTTP/TCP channels", ("com.ibm.ws.http", "com.ibm.ws.genericbnf", "com.ibm.wsspi.genericbnf", "com.ibm.ws.tcpchannel", "com.ibm.ws.channelfw", "com.ibm.io.")),
     ("Liberty logging / trace", ("com.ibm.websphere.ras", "com.ibm.ws.logging", "com.ibm.ejs.ras")),
     ("security", ("com.ibm.ws.security", "com.ibm.ws.webcontainer.security")),
-    ("agent (javaagent)", ("io.opentelemetry.javaagent.",)),
 ]
 by_component, leaf, threads = collections.Counter(), collections.Counter(), collections.Counter()
 for e in events:

@@ -1,10 +1,12 @@
--- wrk: the mixed workload, per connection cycle of 10 requests: 5 reads by id, 2 lists, 1 new post, 1 vote on
--- the post just written, 1 order (which calls the payment service). TOKEN, PRODUCT_ID come from the environment.
+-- wrk: the mixed workload, a cycle of 10 requests per wrk thread: 5 reads by id, 2 lists, 1 new post, 1 vote on a
+-- post this thread wrote (each voted once), 1 order (which calls the payment service). A thread's connections share
+-- its cycle, so written posts are queued by their answers, not by position. TOKEN, PRODUCT_ID from the environment.
 local token = os.getenv("TOKEN")
 local product = os.getenv("PRODUCT_ID")
 local json = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
 local auth = { ["Authorization"] = "Bearer " .. token }
-local step, last_post, counter = 0, nil, 0
+local step, counter = 0, 0
+local unvoted = {}
 
 request = function()
   step = step % 10 + 1
@@ -13,14 +15,11 @@ request = function()
     return wrk.format("GET", "/api/posts/1", auth)
   elseif step <= 7 then
     return wrk.format("GET", "/api/posts?limit=10", auth)
-  elseif step == 8 or (step == 9 and last_post == nil) then
-    step = 8
+  elseif step == 8 or (step == 9 and #unvoted == 0) then
     return wrk.format("POST", "/api/posts", json,
       string.format('{"title":"bench %d","content":"written by the benchmark","published":true}', counter))
   elseif step == 9 then
-    local post = last_post
-    last_post = nil
-    return wrk.format("POST", "/api/votes", json, string.format('{"post_id":%s,"voted":true}', post))
+    return wrk.format("POST", "/api/votes", json, string.format('{"post_id":%s,"voted":true}', table.remove(unvoted, 1)))
   else
     return wrk.format("POST", "/api/orders", json,
       string.format('{"product_id":%s,"quantity":1,"payment_method":"card","order_type":"standard"}', product))
@@ -28,7 +27,7 @@ request = function()
 end
 
 response = function(status, headers, body)
-  if step == 8 and status == 201 then
-    last_post = string.match(body, '"id":(%d+)')
+  if status == 201 and string.find(body, '"title":"bench ', 1, true) then
+    table.insert(unvoted, string.match(body, '"id":(%d+)'))
   end
 end

