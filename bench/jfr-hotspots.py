@@ -32,11 +32,20 @@ COMPONENTS = [
     ("Liberty logging / trace", ("com.ibm.websphere.ras", "com.ibm.ws.logging", "com.ibm.ejs.ras")),
     ("security", ("com.ibm.ws.security", "com.ibm.ws.webcontainer.security")),
 ]
+# Who asks OpenTelemetry for work: samples whose leaf-most non-JDK frame is OpenTelemetry (or its OkHttp sender),
+# by the first frame above it that is neither (its caller: Liberty's HTTP filter, the connection pool metrics,
+# EclipseLink through the JDBC wrapper, our code), or by thread when there is none (the export threads).
+OTEL = ("io.opentelemetry.", "okhttp3.", "okio.", "kotlin.")
+otel_callers = collections.Counter()
 by_component, leaf, threads = collections.Counter(), collections.Counter(), collections.Counter()
 for e in events:
     frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in e["values"]["stackTrace"]["frames"]]
     leaf[frames[0] if frames else "?"] += 1
     owner = next((f for f in frames if not f.startswith(JDK)), None)
+    if owner is not None and owner.startswith(OTEL):
+        caller = next((f for f in frames if not f.startswith(JDK + OTEL)), None)
+        thread = ((e["values"].get("sampledThread") or {}).get("javaName") or "?").rstrip("0123456789-")
+        otel_callers[caller.rsplit(".", 1)[0] if caller else f"thread {thread}"] += 1
     name = "JDK only (GC-free JDK code, I/O, crypto)" if owner is None else next(
         (label for label, prefixes in COMPONENTS if owner.startswith(prefixes)), "other: " + ".".join(owner.split(".")[:3]))
     by_component[name] += 1
@@ -46,6 +55,9 @@ print(f"{len(events)} execution samples")
 print("| component (leaf-most non-JDK frame) | share |\n|---|---|")
 for name, c in by_component.most_common(rows):
     print(f"| {name} | {100 * c / total:.1f}% |")
+print("\n| OpenTelemetry work, by its caller | share |\n|---|---|")
+for name, c in otel_callers.most_common(rows):
+    print(f"| `{name}` | {100 * c / total:.1f}% |")
 print("\n| thread | share |\n|---|---|")
 for name, c in threads.most_common(5):
     print(f"| {name} | {100 * c / total:.1f}% |")

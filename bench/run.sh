@@ -13,6 +13,7 @@
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
+#   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
 #   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR (before/after)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
@@ -34,6 +35,7 @@ PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
+PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
 AGENT_VERSION=${AGENT_VERSION:-2.22.0}
 HTTP_PORT=${BENCH_HTTP_PORT:-9790}
 PG_PORT=${BENCH_PG_PORT:-55790}
@@ -137,7 +139,8 @@ set_variant_env() {
   esac
   if [[ $1 == *:* ]]; then
     local extra
-    IFS=, read -r -a extra <<<"${1#*:}"
+    # Split at the commas that start the next NAME=, so a value may hold commas (MONITOR_FILTER=HTTP,ThreadPool).
+    IFS=$'\x1f' read -r -a extra <<<"$(sed -E 's/,([A-Z_][A-Z0-9_]*=)/\x1f\1/g' <<<"${1#*:}")"
     variant_env+=("${extra[@]}")
   fi
 }
@@ -187,11 +190,12 @@ run_variant() {
   sleep 6   # let the last warm-up batch leave, so the export counters below belong to the measured phases
   local before after
   before=$(counts)
-  phase "$variant" "$round" read "${wrk_run[@]}" "$base/api/posts/1"
-  phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
-  TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
+  wants() { [[ " $PHASES " == *" $1 "* ]]; }
+  wants read && phase "$variant" "$round" read "${wrk_run[@]}" "$base/api/posts/1"
+  wants list && phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
+  wants mix && TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
     wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base"
-  phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+  wants fixed && phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
   sleep 6
   after=$(counts)
   if [ "$PROFILE" = true ] && [ "$round" = 1 ]; then
