@@ -1,6 +1,7 @@
 package org.example.observable.auth;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +27,18 @@ public class LoginResource {
     @Inject
     LoginService loginService;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange e-mail and password for a bearer token")
     @APIResponse(responseCode = "200", description = "Access token")
     @APIResponse(responseCode = "400", description = "Missing fields")
     @APIResponse(responseCode = "401", description = "E-mail or password is incorrect")
+    @APIResponse(responseCode = "429", description = "Too many failed log-ins for the account or from this address; see Retry-After")
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
-        return loginService.login(request.email(), request.password());
+        return loginService.login(request.email(), request.password(), servletRequest.getRemoteAddr());
     }
 
     @POST
@@ -41,6 +47,7 @@ public class LoginResource {
     @APIResponse(responseCode = "200", description = "Access token")
     @APIResponse(responseCode = "400", description = "Missing fields")
     @APIResponse(responseCode = "401", description = "E-mail or password is incorrect")
+    @APIResponse(responseCode = "429", description = "Too many failed log-ins for the account or from this address; see Retry-After")
     public TokenResponse loginWithForm(@FormParam("username") String username, @FormParam("password") String password) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (username == null || username.isBlank()) {
@@ -52,6 +59,6 @@ public class LoginResource {
         if (!missing.isEmpty()) {
             throw new IncompleteCredentialsException(missing);
         }
-        return loginService.login(username, password);
+        return loginService.login(username, password, servletRequest.getRemoteAddr());
     }
 }

@@ -22,18 +22,33 @@ public class LoginService {
     TokenService tokenService;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     Tracer tracer;
 
-    /** In a {@code user.login} span that records the outcome and the user id, never the e-mail or password. */
-    public TokenResponse login(String email, String password) {
+    /**
+     * In a {@code user.login} span that records the outcome and the user id, never the e-mail or password. Refused
+     * without checking the password while the account or the client address is throttled ({@link LoginThrottle}).
+     */
+    public TokenResponse login(String email, String password, String clientAddress) {
         Span span = tracer.spanBuilder(TelemetryNames.SPAN_USER_LOGIN).startSpan();
         try (Scope ignored = span.makeCurrent()) {
+            try {
+                throttle.checkAllowed(email, clientAddress);
+            } catch (LoginThrottledException e) {
+                span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+                span.setStatus(StatusCode.ERROR, "Log-in throttled");
+                throw e;
+            }
             Optional<Long> userId = userService.authenticate(email, password);
             span.setAttribute(TelemetryNames.AUTH_SUCCESS, userId.isPresent());
             if (userId.isEmpty()) {
+                throttle.failed(email, clientAddress);
                 span.setStatus(StatusCode.ERROR, "Authentication failed");
                 throw new InvalidCredentialsException();
             }
+            throttle.succeeded(email);
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
             return TokenResponse.bearer(tokenService.issue(userId.get()));
         } finally {

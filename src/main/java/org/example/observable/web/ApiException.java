@@ -2,6 +2,7 @@ package org.example.observable.web;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** A broken rule of the API, answered with its status; subclasses name the rule. */
 public abstract class ApiException extends RuntimeException {
@@ -15,6 +16,11 @@ public abstract class ApiException extends RuntimeException {
 
     public Response.Status status() {
         return status;
+    }
+
+    /** Headers the answer carries besides the problem body (e.g. {@code Retry-After}). */
+    public Map<String, String> responseHeaders() {
+        return Map.of();
     }
 
     /** Per-field violations, if the rule is about input fields. */

@@ -19,6 +19,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
             problem = problem.withErrors(exception.fieldErrors());
         }
         Response.ResponseBuilder response = Response.status(exception.status()).type(Problem.MEDIA).entity(problem);
+        exception.responseHeaders().forEach(response::header);
         if (exception.status() == Response.Status.UNAUTHORIZED) {
             response.header("WWW-Authenticate", "Bearer");
         }

@@ -1,0 +1,25 @@
+package org.example.observable.auth;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.example.observable.web.ApiException;
+
+/** Too many failed log-ins for the account or from the client address: 429 with {@code Retry-After}. */
+public class LoginThrottledException extends ApiException {
+
+    private final long retryAfterSeconds;
+
+    public LoginThrottledException(long retryAfterSeconds) {
+        super(Response.Status.TOO_MANY_REQUESTS, "Too many failed log-ins: try again later");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    @Override
+    public Map<String, String> responseHeaders() {
+        return Map.of("Retry-After", Long.toString(retryAfterSeconds));
+    }
+}
