@@ -92,7 +92,7 @@ class RouteTemplatesIT {
                 "/api/orders")));
         calls.put("GET /api/orders", List.of(f -> ready(f.user().request(), "/api/orders")));
         calls.put("GET /api/orders/{id}", List.of(f -> ready(f.user().request(), "/api/orders/" + f.orderId())));
-        calls.put("POST /api/payments", List.of(f -> ready(ServiceUnderTest.request().body(
+        calls.put("POST /api/payments", List.of(f -> ready(ServiceUnderTest.requestAsOrderService().body(
                 Map.of("order_id", f.orderId(), "amount", "1.00", "payment_method", "card")), "/api/payments")));
         calls.put("GET /api/external/{resource}", List.of(f -> ready(ServiceUnderTest.request(), "/api/external/quote")));
         calls.put("GET /api/telemetry/status", List.of(f -> ready(ServiceUnderTest.request(), "/api/telemetry/status")));
