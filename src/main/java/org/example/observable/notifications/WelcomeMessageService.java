@@ -44,7 +44,7 @@ public class WelcomeMessageService {
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute(TelemetryNames.EMAIL_DOMAIN, EmailDomain.of(recipient));
             span.setAttribute(TelemetryNames.MESSAGE_LENGTH, (long) BODY.length());
-            outbox.enqueue(userId, recipient, SUBJECT, BODY);
+            outbox.enqueue(userId, recipient, SUBJECT, BODY, StoredTrace.ofCurrentSpan());
         } catch (RuntimeException e) {
             // Background work has no caller to answer: the span and the log carry the failure.
             span.recordException(e);

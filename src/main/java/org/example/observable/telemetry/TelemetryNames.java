@@ -107,6 +107,10 @@ public final class TelemetryNames {
     // --- Business flows ---
     // Welcome message sent in the background after a committed registration (notifications).
     public static final String SPAN_SEND_EMAIL = "send_email";
+    /** The relay's delivery of one outbox message (CONSUMER), linked to the {@code send_email} span that wrote it. */
+    public static final String SPAN_DELIVER_EMAIL = "deliver_email";
+    /** Which attempt this delivery is, from 1. */
+    public static final String EMAIL_DELIVERY_ATTEMPT = "email.delivery.attempt";
     /** The recipient's domain only (example.com); the address itself is never recorded. */
     public static final String EMAIL_DOMAIN = "email.domain";
     public static final String MESSAGE_LENGTH = "message.length";

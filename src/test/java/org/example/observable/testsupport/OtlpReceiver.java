@@ -158,6 +158,11 @@ public final class OtlpReceiver {
                 .orElseThrow();
     }
 
+    /** An id (trace, span, or a link's) in lower-case hex. */
+    public static String hex(com.google.protobuf.ByteString id) {
+        return HEX.formatHex(id.toByteArray());
+    }
+
     public static String traceIdHex(Span span) {
         return HEX.formatHex(span.getTraceId().toByteArray());
     }
