@@ -1,13 +1,10 @@
 package org.example.observable.auth;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserService;
 
@@ -22,22 +19,22 @@ public class LoginService {
     TokenService tokenService;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     /** In a {@code user.login} span that records the outcome and the user id, never the e-mail or password. */
     public TokenResponse login(String email, String password) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_USER_LOGIN).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        return spans.call(TelemetryNames.SPAN_USER_LOGIN, LoginService::statusDescription, span -> {
             Optional<Long> userId = userService.authenticate(email, password);
             span.setAttribute(TelemetryNames.AUTH_SUCCESS, userId.isPresent());
             if (userId.isEmpty()) {
-                span.setStatus(StatusCode.ERROR, "Authentication failed");
                 throw new InvalidCredentialsException();
             }
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
             return TokenResponse.bearer(tokenService.issue(userId.get()));
-        } finally {
-            span.end();
-        }
+        });
+    }
+
+    private static String statusDescription(RuntimeException failure) {
+        return failure instanceof InvalidCredentialsException ? "Authentication failed" : failure.getMessage();
     }
 }
