@@ -7,7 +7,7 @@ import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,9 @@ class RuntimeMetricsIT {
         long postId = user.createPost("Timed", "content");
         user.request().get("/api/posts/" + postId).then().statusCode(200);
 
-        HistogramDataPoint point = OtlpReceiver.await("http.server.request.duration of GET /api/posts/{id}",
-                () -> points(HTTP_SERVER_REQUEST_DURATION)
-                        .filter(p -> OtlpReceiver.attribute(p.getAttributesList(), "http.route")
-                                .filter(r -> r.startsWith("/api/posts/{")).isPresent())
-                        .filter(p -> OtlpReceiver.attribute(p.getAttributesList(), "http.request.method")
-                                .filter("GET"::equals).isPresent())
-                        .findFirst());
+        HistogramDataPoint point = receiver.awaitPoint("http.server.request.duration of GET /api/posts/{id}",
+                HTTP_SERVER_REQUEST_DURATION, p -> p.attribute("http.route").filter(r -> r.startsWith("/api/posts/{")).isPresent()
+                        && p.has(Map.of("http.request.method", "GET"))).histogram();
 
         assertEquals("s", receiver.awaitMetric(HTTP_SERVER_REQUEST_DURATION).getUnit(), "unit");
         assertEquals("/api/posts/{id}", OtlpReceiver.attribute(point.getAttributesList(), "http.route").orElseThrow(),
@@ -55,24 +51,11 @@ class RuntimeMetricsIT {
     @Test
     void connectionPoolOfTheApplicationDataSourceIsReported() {
         ApiUser.register();
-        Metric pool = OtlpReceiver.await("a connection-pool metric of jdbc/appDb", () -> receiver.metrics().stream()
-                .filter(m -> m.getName().startsWith("io.openliberty.connection_pool."))
-                .filter(m -> numberPoints(m).anyMatch(p -> OtlpReceiver.attribute(p.getAttributesList(),
-                        "io.openliberty.datasource.name").filter(n -> n.contains("appDb")).isPresent()))
+        Metric pool = OtlpReceiver.await("a connection-pool metric of jdbc/appDb", () -> receiver.points().stream()
+                .filter(p -> p.number() != null && p.metric().getName().startsWith("io.openliberty.connection_pool."))
+                .filter(p -> p.attribute("io.openliberty.datasource.name").filter(n -> n.contains("appDb")).isPresent())
+                .map(OtlpReceiver.MetricPoint::metric)
                 .findFirst());
         assertTrue(!pool.getUnit().isBlank(), "unit of " + pool.getName());
-    }
-
-    private Stream<HistogramDataPoint> points(String name) {
-        return receiver.metrics().stream().filter(m -> m.getName().equals(name))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream());
-    }
-
-    private static Stream<NumberDataPoint> numberPoints(Metric metric) {
-        return switch (metric.getDataCase()) {
-            case SUM -> metric.getSum().getDataPointsList().stream();
-            case GAUGE -> metric.getGauge().getDataPointsList().stream();
-            default -> Stream.empty();
-        };
     }
 }

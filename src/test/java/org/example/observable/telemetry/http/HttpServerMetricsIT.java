@@ -55,10 +55,8 @@ class HttpServerMetricsIT {
         assertEquals("/api/posts/{id}", attribute(point, "http.route").orElseThrow(), "http.route, exactly the template");
         assertEquals(Set.of("http.request.method", "http.route", "http.response.status_code", "url.scheme"),
                 keys(point.getAttributesList()), "attributes");
-        List<String> rawRoutes = receiver.metrics().stream()
-                .filter(m -> m.getName().equals(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
-                .flatMap(p -> attribute(p, "http.route").stream())
+        List<String> rawRoutes = receiver.points(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE).stream()
+                .flatMap(p -> p.attribute("http.route").stream())
                 .filter(route -> route.matches(".*/\\d+.*"))
                 .distinct()
                 .toList();
@@ -66,11 +64,8 @@ class HttpServerMetricsIT {
     }
 
     private HistogramDataPoint awaitBodySizePoint(String description, java.util.function.Predicate<HistogramDataPoint> predicate) {
-        return OtlpReceiver.await(description, () -> receiver.metrics().stream()
-                .filter(m -> m.getName().equals(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
-                .filter(predicate)
-                .findFirst());
+        return receiver.awaitPoint(description, TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE, p -> predicate.test(p.histogram()))
+                .histogram();
     }
 
     private static Optional<String> attribute(HistogramDataPoint point, String key) {
