@@ -28,7 +28,7 @@ class ResourceAttributesIT {
                 .findFirst().orElseThrow().getResource().getAttributesList();
 
         assertEquals(Optional.of("observable-service"), attribute(resource, "service.name"), "service.name");
-        assertEquals(Optional.of("observable"), attribute(resource, "service.name"SPACE), "service.namespace");
+        assertEquals(Optional.of("observable"), attribute(resource, "service.namespace"), "service.namespace");
         assertEquals(Optional.of("test"), attribute(resource, "deployment.environment.name"),
                 "deployment.environment.name is ENVIRONMENT");
         assertTrue(attribute(resource, "service.version").filter(v -> v.matches("\\d+\\.\\d+\\.\\d+.*")).isPresent(),
