@@ -180,9 +180,7 @@ class RouteTemplatesIT {
     /** The newest point of each series (attribute set) of a cumulative histogram. */
     private Map<String, HistogramDataPoint> latestPoints(String metric) {
         Map<String, HistogramDataPoint> latest = new LinkedHashMap<>();
-        receiver.metrics().stream().filter(m -> m.getName().equals(metric))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
-                .forEach(p -> latest.put(seriesKey(p.getAttributesList()), p));
+        receiver.points(metric).forEach(p -> latest.put(seriesKey(p.attributes()), p.histogram()));
         return latest;
     }
 
@@ -202,13 +200,11 @@ class RouteTemplatesIT {
                         seen.putIfAbsent(route, "span " + s.getName() + " " + OtlpReceiver.attribute(s.getAttributesList(),
                                 "url.path").orElse("") + " " + OtlpReceiver.attribute(s.getAttributesList(),
                                 "http.response.status_code").orElse(""))));
-        receiver.metrics().stream()
-                .filter(m -> m.getName().equals(HTTP_SERVER_REQUEST_DURATION)
-                        || m.getName().equals(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE))
-                .forEach(m -> m.getHistogram().getDataPointsList().forEach(p ->
-                        OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.HTTP_ROUTE).ifPresent(route ->
-                                seen.putIfAbsent(route, m.getName() + " " + attribute(p, "http.request.method") + " "
-                                        + attribute(p, "http.response.status_code")))));
+        Stream.of(HTTP_SERVER_REQUEST_DURATION, TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE)
+                .flatMap(metric -> receiver.points(metric).stream())
+                .forEach(p -> p.attribute(TelemetryNames.HTTP_ROUTE).ifPresent(route ->
+                        seen.putIfAbsent(route, p.metric().getName() + " " + attribute(p.histogram(), "http.request.method")
+                                + " " + attribute(p.histogram(), "http.response.status_code"))));
         seen.keySet().removeIf(route -> !route.startsWith(api));
         // Liberty's, for requests no resource matched (404): the application path on the span, the servlet mapping
         // on http.server.request.duration. Ours leaves http.route out then.
