@@ -4,7 +4,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -35,7 +35,7 @@ public class OutboxDelivery {
     EntityManager em;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     @Inject
     @ConfigProperty(name = "outbox.relay.batch.size", defaultValue = "10")
@@ -68,7 +68,7 @@ public class OutboxDelivery {
 
     private void deliver(OutboxMessage message, MailSender mail) {
         SpanContext writer = StoredTrace.spanContextOf(message.getTraceparent());
-        var builder = tracer.spanBuilder(TelemetryNames.SPAN_DELIVER_EMAIL).setSpanKind(SpanKind.CONSUMER).setNoParent();
+        var builder = spans.builder(TelemetryNames.SPAN_DELIVER_EMAIL).setSpanKind(SpanKind.CONSUMER).setNoParent();
         if (writer.isValid()) {
             builder.addLink(writer);
         }

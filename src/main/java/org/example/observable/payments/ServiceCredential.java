@@ -29,10 +29,6 @@ public class ServiceCredential {
     @ConfigProperty(name = "payment.service.token")
     Optional<String> configured;
 
-    @Inject
-    @ConfigProperty(name = "environment", defaultValue = "development")
-    String environment;
-
     private byte[] expected;
     private String header;
 
@@ -60,14 +56,14 @@ public class ServiceCredential {
     }
 
     private String developmentToken() {
-        if (DeploymentEnvironment.isDeployed(environment)) {
+        if (DeploymentEnvironment.isDeployed()) {
             throw new IllegalStateException("payment.service.token (environment variable PAYMENT_SERVICE_TOKEN) must be"
-                    + " set when ENVIRONMENT=" + environment + ": the same value on the orders and the payments instances");
+                    + " set when ENVIRONMENT=" + DeploymentEnvironment.name() + ": the same value on the orders and the payments instances");
         }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         LOG.info("PAYMENT_SERVICE_TOKEN is not set: the payment service accepts a random credential known only to this"
-                + " instance (ENVIRONMENT=" + environment + ")");
+                + " instance (ENVIRONMENT=" + DeploymentEnvironment.name() + ")");
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }
