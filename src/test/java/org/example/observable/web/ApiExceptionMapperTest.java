@@ -24,17 +24,18 @@ class ApiExceptionMapperTest {
         Map<ApiException.Kind, Integer> statuses = Arrays.stream(ApiException.Kind.values())
                 .collect(Collectors.toMap(Function.identity(), kind -> ApiExceptionMapper.statusOf(kind).getStatusCode(),
                         (a, b) -> a, TreeMap::new));
-        assertEquals(new TreeMap<>(Map.of(
-                ApiException.Kind.INVALID_INPUT, 400,
-                ApiException.Kind.UNAUTHENTICATED, 401,
-                ApiException.Kind.PAYMENT_DECLINED, 402,
-                ApiException.Kind.FORBIDDEN, 403,
-                ApiException.Kind.NOT_FOUND, 404,
-                ApiException.Kind.CONFLICT, 409,
-                ApiException.Kind.TOO_LARGE, 413,
-                ApiException.Kind.UPSTREAM_FAILED, 502,
-                ApiException.Kind.UNAVAILABLE, 503,
-                ApiException.Kind.UPSTREAM_TIMEOUT, 504)), statuses);
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry(ApiException.Kind.INVALID_INPUT, 400),
+                Map.entry(ApiException.Kind.UNAUTHENTICATED, 401),
+                Map.entry(ApiException.Kind.PAYMENT_DECLINED, 402),
+                Map.entry(ApiException.Kind.FORBIDDEN, 403),
+                Map.entry(ApiException.Kind.NOT_FOUND, 404),
+                Map.entry(ApiException.Kind.CONFLICT, 409),
+                Map.entry(ApiException.Kind.TOO_LARGE, 413),
+                Map.entry(ApiException.Kind.TOO_MANY_ATTEMPTS, 429),
+                Map.entry(ApiException.Kind.UPSTREAM_FAILED, 502),
+                Map.entry(ApiException.Kind.UNAVAILABLE, 503),
+                Map.entry(ApiException.Kind.UPSTREAM_TIMEOUT, 504))), statuses);
     }
 
     @Test
