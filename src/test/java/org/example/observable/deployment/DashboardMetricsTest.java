@@ -33,14 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DashboardMetricsTest {
 
-    private static final String CATALOGUE = "docs/telemetry.md";
-    private static final String PROMETHEUS_SECTION = "## Metrics in Prometheus";
-    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-
-    /** One row of the "Metrics in Prometheus" table. */
-    record PrometheusMetric(String prometheusName, String metric, Type type, String unit, String source) {
-    }
-
     static Stream<Path> dashboards() throws IOException {
         try (Stream<Path> files = Files.list(path("deploy/grafana/dashboards"))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
@@ -50,7 +42,7 @@ class DashboardMetricsTest {
     @ParameterizedTest
     @MethodSource("dashboards")
     void everyMetricADashboardQueriesIsInTheTelemetryCatalogue(Path dashboard) {
-        Set<String> catalogued = cataloguedSeries();
+        Set<String> catalogued = TelemetryCatalogue.cataloguedSeries();
         Map<String, Set<String>> unknown = new LinkedHashMap<>();
         for (String query : queries(dashboard)) {
             for (String metric : PrometheusNames.metricsQueriedBy(query)) {
@@ -59,7 +51,7 @@ class DashboardMetricsTest {
                 }
             }
         }
-        assertEquals(Map.of(), unknown, dashboard.getFileName() + ": metrics not in " + CATALOGUE + " (" + PROMETHEUS_SECTION + ")");
+        assertEquals(Map.of(), unknown, dashboard.getFileName() + ": metrics not in " + TelemetryCatalogue.FILE + " (" + TelemetryCatalogue.PROMETHEUS_SECTION + ")");
     }
 
     @Test
@@ -68,7 +60,7 @@ class DashboardMetricsTest {
                 "histogram_quantile(0.95, sum by (le) (rate(http_server_duration_milliseconds_bucket{job=~\"$job\"}[$__rate_interval])))");
 
         assertEquals(Set.of("http_server_duration_milliseconds_bucket"), queried, "the metric of the query");
-        assertFalse(cataloguedSeries().contains("http_server_duration_milliseconds_bucket"), "an old name the service does not emit");
+        assertFalse(TelemetryCatalogue.cataloguedSeries().contains("http_server_duration_milliseconds_bucket"), "an old name the service does not emit");
     }
 
     @Test
@@ -81,7 +73,7 @@ class DashboardMetricsTest {
 
     @Test
     void prometheusNamesFollowTheCollectorsTranslation() {
-        for (PrometheusMetric row : prometheusTable()) {
+        for (TelemetryCatalogue.PrometheusMetric row : TelemetryCatalogue.prometheusTable()) {
             assertEquals(PrometheusNames.translate(row.metric(), row.type(), row.unit()), row.prometheusName(),
                     "Prometheus name of " + row.metric() + " (" + row.type().catalogueName + ", unit '" + row.unit() + "')");
         }
@@ -103,11 +95,11 @@ class DashboardMetricsTest {
     /** Metrics the service, Liberty or the SDK emit are described in the catalogue's own tables, not only here. */
     @Test
     void everyMetricOfThePrometheusTableIsDescribedInTheCatalogue() {
-        Set<String> described = describedMetricNames();
-        List<String> missing = prometheusTable().stream()
+        Set<String> described = TelemetryCatalogue.describedMetricNames();
+        List<String> missing = TelemetryCatalogue.prometheusTable().stream()
                 .filter(row -> !row.source().startsWith("collector"))
-                .map(PrometheusMetric::metric).filter(m -> !described.contains(m)).toList();
-        assertEquals(List.of(), missing, "in " + PROMETHEUS_SECTION + " but in no other table of " + CATALOGUE);
+                .map(TelemetryCatalogue.PrometheusMetric::metric).filter(m -> !described.contains(m)).toList();
+        assertEquals(List.of(), missing, "in " + TelemetryCatalogue.PROMETHEUS_SECTION + " but in no other table of " + TelemetryCatalogue.FILE);
     }
 
     /** The panels issue 9 asks for, each found by the metric it cannot do without. */
@@ -158,62 +150,6 @@ class DashboardMetricsTest {
             }
         });
         assertTrue(Set.of("prometheus", "jaeger").containsAll(uids), dashboard.getFileName() + ": data sources " + uids);
-    }
-
-    /** The metric names the catalogue's Prometheus table allows a query to use. */
-    static Set<String> cataloguedSeries() {
-        Set<String> series = new TreeSet<>();
-        prometheusTable().forEach(row -> series.addAll(PrometheusNames.series(row.prometheusName(), row.type())));
-        return series;
-    }
-
-    static List<PrometheusMetric> prometheusTable() {
-        List<PrometheusMetric> rows = new ArrayList<>();
-        boolean inSection = false;
-        for (String line : text(path(CATALOGUE)).lines().toList()) {
-            if (line.startsWith("## ")) {
-                inSection = line.startsWith(PROMETHEUS_SECTION);
-            } else if (inSection && line.startsWith("| `")) {
-                String[] cells = line.split("\\|");
-                rows.add(new PrometheusMetric(code(cells[1]), code(cells[2]), Type.of(cells[3].strip()), code(cells[4]), cells[5].strip()));
-            }
-        }
-        assertFalse(rows.isEmpty(), CATALOGUE + " has a table under " + PROMETHEUS_SECTION);
-        return rows;
-    }
-
-    /** Every name in backticks elsewhere in the catalogue, with {a,b} alternatives spelt out. */
-    private static Set<String> describedMetricNames() {
-        Set<String> names = new TreeSet<>();
-        boolean inSection = false;
-        for (String line : text(path(CATALOGUE)).lines().toList()) {
-            if (line.startsWith("## ")) {
-                inSection = line.startsWith(PROMETHEUS_SECTION);
-            } else if (!inSection) {
-                Matcher code = CODE.matcher(line);
-                while (code.find()) {
-                    names.addAll(expandAlternatives(code.group(1)));
-                }
-            }
-        }
-        return names;
-    }
-
-    static List<String> expandAlternatives(String text) {
-        Matcher group = Pattern.compile("\\{([^{}]*,[^{}]*)}").matcher(text);
-        if (!group.find()) {
-            return List.of(text);
-        }
-        List<String> expanded = new ArrayList<>();
-        for (String alternative : group.group(1).split(",")) {
-            expanded.addAll(expandAlternatives(text.substring(0, group.start()) + alternative.strip() + text.substring(group.end())));
-        }
-        return expanded;
-    }
-
-    private static String code(String cell) {
-        Matcher code = CODE.matcher(cell);
-        return code.find() ? code.group(1) : "";
     }
 
     /** Every PromQL expression and variable query of a dashboard. */
