@@ -81,5 +81,4 @@ final class TelemetryCatalogue {
         Matcher code = CODE.matcher(cell);
         return code.find() ? code.group(1) : "";
     }
-
 }

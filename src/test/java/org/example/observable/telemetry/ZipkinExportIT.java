@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.opentelemetry.proto.trace.v1.Span;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -51,7 +52,7 @@ class ZipkinExportIT {
         trace.awaitServerSpan();
         return OtlpReceiver.await("both spans of trace " + trace.traceId() + " at the OTLP receiver", () -> {
             List<Span> spans = trace.spans();
-            return spans.size() >= 2 ? java.util.Optional.of(spans) : java.util.Optional.empty();
+            return spans.size() >= 2 ? Optional.of(spans) : Optional.empty();
         }).stream().map(OtlpReceiver::spanIdHex).collect(Collectors.toSet());
     }
 }
