@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** docker-compose.yml (and deploy/compose.scout.yaml) carry the stack issue 9 asks for, pinned and in dependency order. */
@@ -147,22 +145,19 @@ class ComposeFileTest {
         }
     }
 
-    /** Runs Compose's own validation when a docker-compose binary is installed (Debian's package); skipped otherwise. */
+    /** Compose's own validation, when a docker-compose binary is installed (Debian's package); skipped otherwise. */
     @Test
-    void composeValidatesTheFilesWhenItIsInstalled() throws Exception {
-        File binary = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> new File(dir, "docker-compose")).filter(File::canExecute).findFirst().orElse(null);
-        assumeTrue(binary != null, "docker-compose is not installed");
-        ProcessBuilder config = new ProcessBuilder(binary.getPath(), "-f", "docker-compose.yml", "-f", "deploy/compose.scout.yaml",
-                "--profile", "load", "config", "-q").redirectErrorStream(true);
+    void composeValidatesTheFilesWhenItIsInstalled() {
+        File compose = DeploymentFiles.executable("docker-compose").orElse(null);
+        assumeTrue(compose != null, "docker-compose is not installed");
+        Map<String, String> placeholders = new LinkedHashMap<>();
         for (String variable : List.of("DB_PASSWORD", "JWT_SECRET", "GRAFANA_ADMIN_PASSWORD", "SCOUT_ENDPOINT", "SCOUT_TOKEN_URL",
                 "SCOUT_CLIENT_ID", "SCOUT_CLIENT_SECRET")) {
-            config.environment().put(variable, "placeholder");
+            placeholders.put(variable, "placeholder");
         }
-        Process process = config.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config finished");
-        assertEquals(0, process.exitValue(), "docker-compose config -q: " + output);
+        DeploymentFiles.ToolRun config = DeploymentFiles.run(List.of(compose.getPath(), "-f", "docker-compose.yml",
+                "-f", "deploy/compose.scout.yaml", "--profile", "load", "config", "-q"), placeholders);
+        assertEquals(0, config.exitCode(), "docker-compose config -q: " + config.output());
     }
 
     private Map<String, Object> service(String name) {

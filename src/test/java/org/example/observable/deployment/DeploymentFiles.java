@@ -1,5 +1,6 @@
 package org.example.observable.deployment;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -48,10 +52,14 @@ final class DeploymentFiles {
 
     /** Every document of a multi-document YAML file (Kubernetes manifests), empty documents left out. */
     static List<Map<String, Object>> documents(Path file) {
+        return documents(text(file), file.toString());
+    }
+
+    static List<Map<String, Object>> documents(String yaml, String what) {
         List<Map<String, Object>> documents = new ArrayList<>();
-        for (Object document : yaml().loadAll(text(file))) {
+        for (Object document : yaml().loadAll(yaml)) {
             if (document != null) {
-                documents.add(map(document, file.toString()));
+                documents.add(map(document, what));
             }
         }
         return documents;
@@ -107,6 +115,35 @@ final class DeploymentFiles {
             throw new AssertionError(what + " is not a YAML/JSON object: " + value);
         }
         return (Map<String, Object>) value;
+    }
+
+    /** An installed command-line tool (docker-compose, kubectl), if it is on the PATH. */
+    static Optional<File> executable(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> new File(dir, name)).filter(File::canExecute).findFirst();
+    }
+
+    /** Runs a tool in the project directory (bounded: a minute); returns its exit code and output. */
+    static ToolRun run(List<String> command, Map<String, String> environment) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(command + " did not finish within a minute");
+            }
+            return new ToolRun(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(command + " interrupted", e);
+        }
+    }
+
+    record ToolRun(int exitCode, String output) {
     }
 
     /** Whether the image reference names a version: a tag other than latest, or a digest. */

@@ -8,7 +8,9 @@ import static org.example.observable.deployment.DeploymentFiles.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -189,6 +192,44 @@ class KubernetesManifestsTest {
         assertEquals(List.of("--config=/conf/config.yaml", "--config=/conf/scout.yaml"), list(container, "args"), "collector args");
         assertEquals("scout-credentials", at(DeploymentFiles.map(list(container, "envFrom").get(0), "envFrom"), "secretRef").get("name"),
                 "SCOUT_* from a Secret");
+    }
+
+    /** kustomize's own rendering (kubectl kustomize, from Debian's kubectl) when it is installed; skipped otherwise. */
+    @Test
+    void productionRendersWithTheScoutFileInTheCollectorsGeneratedConfiguration() {
+        File kubectl = DeploymentFiles.executable("kubectl").orElse(null);
+        assumeTrue(kubectl != null, "kubectl is not installed");
+        DeploymentFiles.ToolRun render = DeploymentFiles.run(
+                List.of(kubectl.getPath(), "kustomize", "deploy/kubernetes/overlays/production"), Map.of());
+        assertEquals(0, render.exitCode(), "kubectl kustomize: " + render.output());
+        List<Map<String, Object>> rendered = DeploymentFiles.documents(render.output(), "rendered production");
+
+        Map<String, Object> collectorConfig = rendered.stream()
+                .filter(r -> "ConfigMap".equals(r.get("kind")) && string(at(r, "metadata"), "name").startsWith("otel-collector-config-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no generated otel-collector-config ConfigMap"));
+        Map<String, Object> files = at(collectorConfig, "data");
+        assertEquals(Set.of("config.yaml", "scout.yaml"), files.keySet(), "the collector's configuration files");
+        Map<String, Object> merged = DeploymentFiles.merged(DeploymentFiles.yamlText(files.get("config.yaml").toString()),
+                DeploymentFiles.yamlText(files.get("scout.yaml").toString()));
+        assertEquals(List.of(), CollectorConfigTest.unusedOrUndefined(merged), "the rendered collector configuration");
+
+        for (Map<String, Object> resource : rendered) {
+            if (!"Namespace".equals(resource.get("kind"))) {
+                assertEquals("observable", at(resource, "metadata").get("namespace"), resource.get("kind") + " " + at(resource, "metadata").get("name"));
+            }
+            if ("Deployment".equals(resource.get("kind"))) {
+                String name = string(at(resource, "metadata"), "name");
+                Map<String, Object> podSpec = at(resource, "spec", "template", "spec");
+                String image = string(DeploymentFiles.map(list(podSpec, "containers").get(0), name), "image");
+                if (name.equals("otel-collector")) {
+                    assertEquals(string(at(collectorConfig, "metadata"), "name"),
+                            at(DeploymentFiles.map(list(podSpec, "volumes").get(0), "volume"), "configMap").get("name"),
+                            "the collector mounts the generated ConfigMap");
+                } else {
+                    assertEquals("registry.example.com/observable-service:1.0.0", image, name + " image");
+                }
+            }
+        }
     }
 
     private static Map<String, Object> yamlIfKustomization(Path file) {
