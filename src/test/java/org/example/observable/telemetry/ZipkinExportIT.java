@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.opentelemetry.proto.trace.v1.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.TestTrace;
@@ -51,10 +54,41 @@ class ZipkinExportIT {
                 "Zipkin holds the same spans as the OTLP receiver, no more");
     }
 
+    /** Registration: three statements in the request, then the welcome message's span with its own two (insert, lastval). */
+    @Test
+    void aRegistrationsWholeTreeIsReadBackFromZipkin() {
+        TestTrace trace = TestTrace.random();
+        ServiceUnderTest.request().header("traceparent", trace.traceparent())
+                .body(Map.of("email", "zipkin-" + UUID.randomUUID() + "@example.org", "password", ApiUser.PASSWORD))
+                .post("/api/users")
+                .then().statusCode(201);
+
+        List<ZipkinSpan> spans = ZipkinTraces.awaitTrace(trace.traceId(), 7);
+
+        ZipkinSpan server = spans.get(0);
+        assertEquals("post /api/users", server.name(), "the first span");
+        assertEquals(trace.parentSpanId(), server.parentId(), "the SERVER span's parent is the caller's span (traceparent)");
+        assertEquals(List.of("select observable.users", "insert observable.users", "select observable", "send_email"),
+                childrenOf(server, spans), "children of the SERVER span, by start time");
+        ZipkinSpan sendEmail = spans.stream().filter(s -> s.name().equals("send_email")).findFirst().orElseThrow();
+        assertEquals(List.of("insert observable.notification_outbox", "select observable"), childrenOf(sendEmail, spans),
+                "children of send_email");
+        assertEquals(otlpSpanIds(trace, spans.size()), spans.stream().map(ZipkinSpan::id).collect(Collectors.toSet()),
+                "Zipkin holds the same spans as the OTLP receiver, no more");
+    }
+
+    private static List<String> childrenOf(ZipkinSpan parent, List<ZipkinSpan> spans) {
+        return spans.stream().filter(s -> parent.id().equals(s.parentId())).map(ZipkinSpan::name).toList();
+    }
+
     private Set<String> otlpSpanIds(TestTrace trace) {
-        return OtlpReceiver.await("both spans of trace " + trace.traceId() + " at the OTLP receiver", () -> {
+        return otlpSpanIds(trace, 2);
+    }
+
+    private Set<String> otlpSpanIds(TestTrace trace, int count) {
+        return OtlpReceiver.await(count + " spans of trace " + trace.traceId() + " at the OTLP receiver", () -> {
             List<Span> spans = receiver.spansOfTrace(trace.traceId());
-            return spans.size() >= 2 ? Optional.of(spans) : Optional.empty();
+            return spans.size() >= count ? Optional.of(spans) : Optional.empty();
         }).stream().map(OtlpReceiver::spanIdHex).collect(Collectors.toSet());
     }
 }
