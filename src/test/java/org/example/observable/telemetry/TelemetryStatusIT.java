@@ -38,7 +38,7 @@ class TelemetryStatusIT {
 
         assertTrue(status.getBoolean("tracing.sdk_enabled"), "SDK enabled");
         assertEquals("parentbased_always_on", status.getString("tracing.sampler"), "sampler");
-        assertEquals("otlp", status.getString("exporters.traces"), "traces exporter");
+        assertEquals("otlp,zipkin", status.getString("exporters.traces"), "traces exporter, as the test server sets it");
         assertEquals("otlp", status.getString("exporters.metrics"), "metrics exporter");
         assertEquals("otlp", status.getString("exporters.logs"), "logs exporter");
         assertEquals("http://127.0.0.1:" + Integer.getInteger("it.otlp.port"), status.getString("otlp.endpoint"),
