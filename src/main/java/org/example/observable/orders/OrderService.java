@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import org.example.observable.products.ProductRepository;
 
 /** The order's transactions; {@link OrderPlacement} strings them around the payment call. */
@@ -54,5 +57,25 @@ public class OrderService {
 
     public List<OrderResponse> list(long userId) {
         return orders.ofOwner(userId).stream().map(OrderResponse::of).toList();
+    }
+
+    /**
+     * Settles an order left PENDING (its placement never finished): PAID with the charge's transaction id when the
+     * payment service made one, otherwise FAILED with the stock given back. Empty when the order is no longer
+     * PENDING or another sweeper holds it. A failure to ask the payment service rolls back and leaves it PENDING.
+     */
+    public Optional<Order> settlePending(long orderId, LongFunction<Optional<String>> chargeOf) {
+        Optional<Order> locked = orders.lockIfPending(orderId);
+        locked.ifPresent(order -> chargeOf.apply(orderId).ifPresentOrElse(order::paid, () -> {
+            order.failed();
+            products.release(order.getProductId(), order.getQuantity());
+        }));
+        return locked;
+    }
+
+    /** PENDING orders older than the cut-off, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> pendingSince(OffsetDateTime cutOff, int limit) {
+        return orders.pendingSince(cutOff, limit);
     }
 }

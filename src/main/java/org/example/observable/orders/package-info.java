@@ -11,9 +11,11 @@
  * and no PENDING row remains. Declined is 402, a failing payment service 502, a timed-out one 504.
  * <p>
  * The payment POST is never retried (no MP Fault Tolerance); it carries {@code Idempotency-Key: <order id>} so a
- * future retry would be safe. Known gap: if this JVM dies between (1) and (3) the order stays PENDING with its
- * stock reserved; a sweeper for old PENDING orders is not built. A timed-out payment may have been approved
- * remotely although the order is FAILED: reconciliation by idempotency key is left to the payment provider.
+ * retry is safe (the payment service answers the first charge again). If this JVM dies between (1) and (3) the
+ * order stays PENDING with its stock reserved until {@link PendingOrderSweeper} settles it: after
+ * {@code orders.pending.max.age.seconds} it asks the payment service by that key whether the charge happened and
+ * makes the order PAID or FAILED (stock back). Known gap: a timed-out payment the gateway approved later is FAILED
+ * here (stock back) while charged there; the sweeper only settles PENDING orders.
  * <p>
  * Telemetry: span {@code create_order} with children {@code check_inventory} and {@code process_payment} (the Rest
  * Client's CLIENT span below it), event {@code order.created}, all made through {@code telemetry.ApplicationSpans};

@@ -4,9 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,5 +38,15 @@ public class PaymentResource {
         return Response.status(Response.Status.CREATED)
                 .entity(paymentService.authorize(request, idempotencyKey))
                 .build();
+    }
+
+    @GET
+    @Path("/{idempotencyKey}")
+    @Operation(summary = "The charge made under an idempotency key (service-internal; the order sweeper asks it)")
+    @APIResponse(responseCode = "200", description = "Approved, with its transaction id")
+    @APIResponse(responseCode = "401", description = "Without the service credential (PAYMENT_SERVICE_TOKEN) as bearer token")
+    @APIResponse(responseCode = "404", description = "No charge was made under this key")
+    public PaymentResponse charge(@PathParam("idempotencyKey") String idempotencyKey) {
+        return paymentService.chargeOf(idempotencyKey);
     }
 }

@@ -26,6 +26,9 @@ public class PaymentService {
     @ConfigProperty(name = "payment.fault.slow.ms", defaultValue = "5000")
     String slowMs;
 
+    @Inject
+    ChargeLedger ledger;
+
     private PaymentFaults faults;
 
     @PostConstruct
@@ -43,6 +46,13 @@ public class PaymentService {
         if (tenant != null) {
             span.setAttribute(TelemetryNames.TENANT_ID, tenant);
         }
+        if (idempotencyKey != null) {
+            var earlier = ledger.transactionOf(idempotencyKey);
+            if (earlier.isPresent()) {
+                span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, earlier.get());
+                return new PaymentResponse(earlier.get(), "approved");
+            }
+        }
         PaymentMethodRule rule = PaymentMethodRule.of(request.paymentMethod());
         pause(faults.latencyMs() + (rule == PaymentMethodRule.SLOW_GATEWAY ? faults.slowMs() : 0));
         if (rule == PaymentMethodRule.DECLINE) {
@@ -52,8 +62,18 @@ public class PaymentService {
             throw new GatewayUnavailableException();
         }
         String transactionId = "txn_" + UUID.randomUUID();
+        if (idempotencyKey != null) {
+            transactionId = ledger.record(idempotencyKey, transactionId, request.amount());
+        }
         span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, transactionId);
         return new PaymentResponse(transactionId, "approved");
+    }
+
+    /** The charge made under the key, as it was answered; {@link ChargeNotFoundException} when there is none. */
+    public PaymentResponse chargeOf(String idempotencyKey) {
+        return ledger.transactionOf(idempotencyKey)
+                .map(transactionId -> new PaymentResponse(transactionId, "approved"))
+                .orElseThrow(ChargeNotFoundException::new);
     }
 
     private static void pause(long millis) {

@@ -8,8 +8,9 @@
  * declined (402), {@code fail_gateway} answers 503, {@code slow_gateway} answers after
  * {@code payment.fault.slow.ms} (past the orders client's read timeout); these are test and demo methods.
  * Global fault injection ({@link PaymentFaults}): {@code payment.fault.latency.ms} added to every call,
- * {@code payment.fault.failure.rate} (0..1) of calls answered 503. The {@code Idempotency-Key} header (the
- * order id) is recorded, not enforced: the orders client never retries. The W3C baggage entry {@code tenant.id},
+ * {@code payment.fault.failure.rate} (0..1) of calls answered 503. Approved charges are kept by
+ * {@code Idempotency-Key} (the order id; {@link ChargeLedger}): a second authorization under a key answers the
+ * first charge, and {@code GET /api/payments/{key}} tells whether a charge was made (404 when not). The W3C baggage entry {@code tenant.id},
  * when the caller sent one, is recorded on the SERVER span. Only the order service may call it: every request
  * carries the shared {@link ServiceCredential} ({@code PAYMENT_SERVICE_TOKEN}) as bearer token, 401 otherwise.
  */

@@ -35,6 +35,8 @@ public final class TelemetryNames {
 
     // --- Orders and payments ---
     public static final String SPAN_CREATE_ORDER = "create_order";
+    /** The sweeper settling an order left PENDING (a root span of its own, one per order). */
+    public static final String SPAN_SETTLE_PENDING_ORDER = "settle_pending_order";
     public static final String SPAN_CHECK_INVENTORY = "check_inventory";
     public static final String SPAN_PROCESS_PAYMENT = "process_payment";
     public static final String EVENT_ORDER_CREATED = "order.created";

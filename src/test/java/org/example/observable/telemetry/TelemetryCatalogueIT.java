@@ -38,7 +38,7 @@ class TelemetryCatalogueIT {
     private static final OtlpReceiver RECEIVER = OtlpReceiver.shared();
 
     @BeforeAll
-    static void everyInstrumentedFlowRunsOnce() {
+    static void everyInstrumentedFlowRunsOnce() throws Exception {
         ExternalApiStub.shared();
         ApiUser author = ApiUser.register();
         long postId = author.createPost("Catalogue", "every name once");
@@ -48,6 +48,8 @@ class TelemetryCatalogueIT {
         long product = Shop.createProduct(author, "3.00", 5);
         author.request().header("X-Tenant-ID", "catalogue-it").body(Shop.order(product, 1, "card"))
                 .post("/api/orders").then().statusCode(201);
+        // An order a dead JVM left PENDING: the sweeper settles it (settle_pending_order).
+        Shop.abandonedOrder(author, product, 1, "3.00", 3600);
 
         // Two chunks: the second holds a text PostgreSQL refuses (NUL), so it is rolled back: chunk.failed.
         List<Map<String, Object>> posts = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** One payment attempt for an order; the one place that decides its {@link PaymentOutcome}. */
@@ -43,5 +44,23 @@ public class PaymentCall {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the payment service charged the order: its transaction id, empty when it made no charge; throws
+     * {@link PaymentServiceFailedException} when it cannot tell now (unreachable, an error answer).
+     */
+    public Optional<String> chargeOf(long orderId) {
+        try {
+            PaymentClient.Receipt receipt = payments.chargeOf(Long.toString(orderId));
+            return Optional.ofNullable(receipt).map(PaymentClient.Receipt::transactionId).filter(id -> !id.isBlank());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw new PaymentServiceFailedException(orderId, "it answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            throw new PaymentServiceFailedException(orderId, "it could not be reached", e);
+        }
     }
 }

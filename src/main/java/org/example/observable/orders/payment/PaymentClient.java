@@ -2,9 +2,11 @@ package org.example.observable.orders.payment;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
@@ -26,6 +28,12 @@ public interface PaymentClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Receipt authorize(@HeaderParam("Idempotency-Key") String idempotencyKey, Charge charge);
+
+    /** The charge made under the idempotency key (the order id); 404 (a WebApplicationException) when none was. */
+    @GET
+    @Path("/{idempotencyKey}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Receipt chargeOf(@PathParam("idempotencyKey") String idempotencyKey);
 
     /** Names are explicit: the payment service is a separate API, whatever JSON-B settings this client has. */
     record Charge(@JsonbProperty("order_id") long orderId,

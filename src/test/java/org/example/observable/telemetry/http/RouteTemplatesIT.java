@@ -97,6 +97,8 @@ class RouteTemplatesIT {
         calls.put("GET /api/orders/{id}", List.of(f -> ready(f.user().request(), "/api/orders/" + f.orderId())));
         calls.put("POST /api/payments", List.of(f -> ready(ServiceUnderTest.requestAsOrderService().body(
                 Map.of("order_id", f.orderId(), "amount", "1.00", "payment_method", "card")), "/api/payments")));
+        calls.put("GET /api/payments/{idempotencyKey}", List.of(f -> ready(ServiceUnderTest.requestAsOrderService(),
+                "/api/payments/" + f.orderId())));
         calls.put("GET /api/external/{resource}", List.of(f -> ready(ServiceUnderTest.request(), "/api/external/quote")));
         calls.put("GET /api/telemetry/status", List.of(f -> ready(ServiceUnderTest.request(), "/api/telemetry/status")));
         return calls;
