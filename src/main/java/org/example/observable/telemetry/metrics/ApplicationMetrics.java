@@ -8,12 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.example.observable.telemetry.TelemetryNames;
 
-/** The business counters; services call one method per completed business event (after the commit succeeds). */
+/**
+ * The business counters; services call one method per business event inside their transaction, and the count is
+ * made when that transaction commits ({@link AfterCommit}): a rolled-back registration, post or vote is not counted.
+ */
 @ApplicationScoped
 public class ApplicationMetrics {
 
     @Inject
     OpenTelemetry openTelemetry;
+
+    @Inject
+    AfterCommit afterCommit;
 
     private LongCounter usersRegistered;
     private LongCounter postsCreated;
@@ -37,14 +43,14 @@ public class ApplicationMetrics {
     }
 
     public void userRegistered() {
-        usersRegistered.add(1);
+        afterCommit.run(() -> usersRegistered.add(1));
     }
 
     public void postCreated() {
-        postsCreated.add(1);
+        afterCommit.run(() -> postsCreated.add(1));
     }
 
     public void voteCast() {
-        votesCast.add(1);
+        afterCommit.run(() -> votesCast.add(1));
     }
 }
