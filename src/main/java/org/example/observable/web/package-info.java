@@ -5,6 +5,8 @@
  * <p>
  * Rules: features throw domain exceptions ({@link org.example.observable.web.ApiException} subclasses); only
  * this package turns them into HTTP. No answer carries a stack trace; unexpected failures are logged once here
- * with the request's trace context and answered 500.
+ * with the request's trace context and answered 500. Bodies are bounded ({@code API_MAX_BODY_BYTES}, 413) and read
+ * strictly (UTF-8, real strings without U+0000, whole numbers in range, real booleans): what JSON-B would coerce or
+ * the database would refuse is a 400 here.
  */
 package org.example.observable.web;
