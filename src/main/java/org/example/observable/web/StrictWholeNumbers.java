@@ -8,6 +8,7 @@ import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * Only JSON numbers that are whole and in range are {@code Long}s and {@code Integer}s: JSON-B's default wraps or
@@ -45,7 +46,7 @@ public final class StrictWholeNumbers {
     }
 
     /** {@code *ValueExact} refuses fractions and values out of range, quickly also for exponents like 1e999999999. */
-    private static <T> T exact(java.util.function.Supplier<T> conversion) {
+    private static <T> T exact(Supplier<T> conversion) {
         try {
             return conversion.get();
         } catch (ArithmeticException e) {

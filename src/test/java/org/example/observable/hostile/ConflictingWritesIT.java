@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -90,7 +92,7 @@ class ConflictingWritesIT {
             List<Callable<Response>> registrations = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 // Upper and lower case: the unique index is on lower(email).
-                String spelling = i % 2 == 0 ? email : email.toUpperCase(java.util.Locale.ROOT);
+                String spelling = i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
                 registrations.add(() -> ServiceUnderTest.request()
                         .body(Map.of("email", spelling, "password", ApiUser.PASSWORD)).post("/api/users"));
             }
@@ -104,7 +106,7 @@ class ConflictingWritesIT {
         }
     }
 
-    private static long serverLogLines(String text) throws java.io.IOException {
+    private static long serverLogLines(String text) throws IOException {
         try (Stream<String> lines = Files.lines(Path.of(System.getProperty("it.server.log")), StandardCharsets.ISO_8859_1)) {
             return lines.filter(line -> line.contains(text)).count();
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.example.observable.hostile.ApiOperations.Operation;
 import org.example.observable.testsupport.ApiUser;
+import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.Shop;
 
@@ -174,8 +175,8 @@ final class Corpus {
     static void assertNoSecretReachedTheCollector(List<String> secrets) {
         String marker = "hostile-leak-scan/" + UUID.randomUUID();
         RawHttp.send(FROM, "GET", "/api/telemetry/status", null, false, "User-Agent", marker);
-        org.example.observable.testsupport.OtlpReceiver receiver = org.example.observable.testsupport.OtlpReceiver.shared();
-        receiver.awaitSpan("span of the leak scan's marker request", s -> org.example.observable.testsupport.OtlpReceiver
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        receiver.awaitSpan("span of the leak scan's marker request", s -> OtlpReceiver
                 .attribute(s.getAttributesList(), "http.request.header.user-agent").filter(marker::equals).isPresent());
         List<String> leaks = new ArrayList<>();
         for (byte[] payload : receiver.rawPayloads()) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +92,8 @@ class InjectionStringsIT {
     @Test
     void anInjectionStringAsLogInEmailIsJustAWrongEmail() {
         for (String text : List.of("' OR '1'='1' --", "admin'--", "\" OR \"\"=\"")) {
-            Response answer = timed(() -> ServiceUnderTest.request().config(io.restassured.RestAssured.config().httpClient(
-                            io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.route.local-address", Corpus.FROM)))
+            Response answer = timed(() -> ServiceUnderTest.request().config(RestAssured.config().httpClient(
+                            HttpClientConfig.httpClientConfig().setParam("http.route.local-address", Corpus.FROM)))
                     .body(Map.of("email", text + UUID.randomUUID(), "password", "x")).post("/api/login"));
             assertEquals(401, answer.statusCode(), text);
         }

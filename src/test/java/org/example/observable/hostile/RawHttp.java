@@ -9,9 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.example.observable.testsupport.ServiceUnderTest;
 
 /**
@@ -34,8 +38,8 @@ final class RawHttp {
     }
 
     /** Closes a connection still open after a minute: a blocked write has no timeout of its own. */
-    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private static final ScheduledExecutorService WATCHDOG =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "raw-http-watchdog");
                 thread.setDaemon(true);
                 return thread;
@@ -55,7 +59,7 @@ final class RawHttp {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
             socket.setSoTimeout(30_000);
-            var watchdog = WATCHDOG.schedule(() -> close(socket), 60, java.util.concurrent.TimeUnit.SECONDS);
+            var watchdog = WATCHDOG.schedule(() -> close(socket), 60, TimeUnit.SECONDS);
             try {
                 return exchange(socket, method, target, body, chunked, port, headers);
             } finally {
@@ -132,7 +136,7 @@ final class RawHttp {
             int colon = lines[i].indexOf(':');
             responseHeaders.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
+        byte[] rest = Arrays.copyOfRange(all, headEnd + 4, all.length);
         if ("chunked".equalsIgnoreCase(responseHeaders.get("transfer-encoding"))) {
             rest = unchunk(rest);
         }
