@@ -118,6 +118,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 jwt_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+payment_service_token=$(head -c 32 /dev/urandom | base64 | tr -d "\n")
 base=http://127.0.0.1:$HTTP_PORT
 jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
 
@@ -125,7 +126,7 @@ jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
 set_variant_env() {
   local jvm_args=${BENCH_JVM_ARGS:-}
   [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
-  variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_SECRET="$jwt_secret"
+  variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_SECRET="$jwt_secret" PAYMENT_SERVICE_TOKEN="$payment_service_token"
     HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
     OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args")
   case ${1%%:*} in

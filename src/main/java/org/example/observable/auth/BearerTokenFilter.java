@@ -1,9 +1,6 @@
 package org.example.observable.auth;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -38,25 +36,24 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     CurrentUser currentUser;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     @Override
     public void filter(ContainerRequestContext request) {
         Span requestSpan = Span.current();
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            long userId = validate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        spans.run(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN, span -> {
+            long userId;
+            try {
+                userId = validate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            } catch (InvalidTokenException e) {
+                span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+                throw e;
+            }
             span.setAttribute(TelemetryNames.AUTH_SUCCESS, true);
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
             requestSpan.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
             currentUser.authenticateAs(userId);
-        } catch (InvalidTokenException e) {
-            span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
-        } finally {
-            span.end();
-        }
+        });
     }
 
     private long validate(String authorization) {

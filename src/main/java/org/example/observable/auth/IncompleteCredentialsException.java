@@ -1,6 +1,5 @@
 package org.example.observable.auth;
 
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.example.observable.web.ApiException;
 import org.example.observable.web.Problem;
@@ -11,7 +10,7 @@ public class IncompleteCredentialsException extends ApiException {
     private final List<Problem.FieldError> missing;
 
     IncompleteCredentialsException(List<Problem.FieldError> missing) {
-        super(Response.Status.BAD_REQUEST, "The request is not valid");
+        super(Kind.INVALID_INPUT, "The request is not valid");
         this.missing = List.copyOf(missing);
     }
 

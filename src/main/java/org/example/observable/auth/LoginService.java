@@ -1,13 +1,10 @@
 package org.example.observable.auth;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserService;
 
@@ -25,34 +22,32 @@ public class LoginService {
     LoginThrottle throttle;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     /**
      * In a {@code user.login} span that records the outcome and the user id, never the e-mail or password. Refused
      * without checking the password while the account or the client address is throttled ({@link LoginThrottle}).
      */
     public TokenResponse login(String email, String password, String clientAddress) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_USER_LOGIN).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            try {
-                throttle.checkAllowed(email, clientAddress);
-            } catch (LoginThrottledException e) {
-                span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
-                span.setStatus(StatusCode.ERROR, "Log-in throttled");
-                throw e;
-            }
+        return spans.call(TelemetryNames.SPAN_USER_LOGIN, LoginService::statusDescription, span -> {
+            span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+            throttle.checkAllowed(email, clientAddress);
             Optional<Long> userId = userService.authenticate(email, password);
             span.setAttribute(TelemetryNames.AUTH_SUCCESS, userId.isPresent());
             if (userId.isEmpty()) {
                 throttle.failed(email, clientAddress);
-                span.setStatus(StatusCode.ERROR, "Authentication failed");
                 throw new InvalidCredentialsException();
             }
             throttle.succeeded(email);
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
             return TokenResponse.bearer(tokenService.issue(userId.get()));
-        } finally {
-            span.end();
+        });
+    }
+
+    private static String statusDescription(RuntimeException failure) {
+        if (failure instanceof InvalidCredentialsException) {
+            return "Authentication failed";
         }
+        return failure instanceof LoginThrottledException ? "Log-in throttled" : failure.getMessage();
     }
 }

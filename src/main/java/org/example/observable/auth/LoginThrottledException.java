@@ -1,6 +1,5 @@
 package org.example.observable.auth;
 
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.example.observable.web.ApiException;
 
@@ -10,7 +9,7 @@ public class LoginThrottledException extends ApiException {
     private final long retryAfterSeconds;
 
     public LoginThrottledException(long retryAfterSeconds) {
-        super(Response.Status.TOO_MANY_REQUESTS, "Too many failed log-ins: try again later");
+        super(Kind.TOO_MANY_ATTEMPTS, "Too many failed log-ins: try again later");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -35,15 +35,11 @@ public class TokenServiceProducer {
     @ConfigProperty(name = "jwt.expires.minutes", defaultValue = "60")
     long expiresMinutes;
 
-    @Inject
-    @ConfigProperty(name = "environment", defaultValue = "development")
-    String environment;
-
     private byte[] developmentKey;
 
     /** Generates the development key at start-up, so the warning appears once and early. */
     void prepareKey(@Observes Startup startup) {
-        if (secret.filter(s -> !s.isBlank()).isEmpty() && !DeploymentEnvironment.isDeployed(environment)) {
+        if (secret.filter(s -> !s.isBlank()).isEmpty() && !DeploymentEnvironment.isDeployed()) {
             developmentKey();
         }
     }
@@ -59,9 +55,9 @@ public class TokenServiceProducer {
         if (configured.isPresent()) {
             return SigningKey.fromSecret(configured.get());
         }
-        if (DeploymentEnvironment.isDeployed(environment)) {
+        if (DeploymentEnvironment.isDeployed()) {
             throw new IllegalStateException("jwt.secret (environment variable JWT_SECRET) must be set when ENVIRONMENT="
-                    + environment + ": at least 32 bytes, raw or base64-encoded");
+                    + DeploymentEnvironment.name() + ": at least 32 bytes, raw or base64-encoded");
         }
         return developmentKey();
     }
@@ -70,7 +66,7 @@ public class TokenServiceProducer {
         if (developmentKey == null) {
             developmentKey = SigningKey.random();
             LOG.warning("jwt.secret (JWT_SECRET) is not set: signing access tokens with a random key;"
-                    + " tokens will not survive a restart (ENVIRONMENT=" + environment + ")");
+                    + " tokens will not survive a restart (ENVIRONMENT=" + DeploymentEnvironment.name() + ")");
         }
         return developmentKey;
     }

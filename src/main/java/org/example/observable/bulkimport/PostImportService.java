@@ -3,8 +3,6 @@ package org.example.observable.bulkimport;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.example.observable.posts.PostRequest;
 import org.example.observable.posts.PostService;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** Imports posts chunk by chunk; never one transaction around it all, so that each chunk commits on its own. */
@@ -36,15 +35,14 @@ public class PostImportService {
     Validator validator;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     public ImportReport importPosts(long authorId, List<PostRequest> posts) {
         if (posts.size() > MAX_ITEMS) {
             throw new ImportTooLargeException("An import may have at most " + MAX_ITEMS + " posts, this one has "
                     + posts.size());
         }
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_PROCESS_DATASET).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        return spans.call(TelemetryNames.SPAN_PROCESS_DATASET, span -> {
             span.setAttribute(TelemetryNames.DATASET_SIZE, (long) posts.size());
             List<ImportError> errors = new ArrayList<>();
             int imported = 0;
@@ -60,9 +58,7 @@ public class PostImportService {
             span.setAttribute(TelemetryNames.DATASET_IMPORTED, (long) imported);
             span.setAttribute(TelemetryNames.DATASET_FAILED, (long) (posts.size() - imported));
             return new ImportReport(imported, posts.size() - imported, List.copyOf(errors));
-        } finally {
-            span.end();
-        }
+        });
     }
 
     /** Validates the chunk's posts and writes the valid ones in one transaction; returns how many were written. */

@@ -6,8 +6,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The external API: JSON resources by name. Built by {@link ExternalApiService} with the configured URL and timeouts. */
+/**
+ * The external API: JSON resources by name. Configured exactly like the payment service's client: base URL and
+ * timeouts are server.xml variables ({@code external.api.*}), mapped onto {@code external-api/mp-rest/*} in
+ * META-INF/microprofile-config.properties.
+ */
+@RegisterRestClient(configKey = "external-api")
 @Path("/")
 public interface ExternalApiClient {
 

@@ -1,10 +1,5 @@
 package org.example.observable.external;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -14,9 +9,9 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** Calls the external API in an {@code external_api_call} span and turns its failures into 502/504 problems. */
@@ -25,61 +20,52 @@ public class ExternalApiService {
 
     static final String API_NAME = "external-api";
 
+    /** The base URL the Rest Client calls (server.xml variable {@code external.api.url}), read to record it. */
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_EXTERNAL_API_URL, defaultValue = "http://localhost:8089")
+    @ConfigProperty(name = "external.api.url")
     String baseUrl;
 
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_EXTERNAL_API_CONNECT_TIMEOUT, defaultValue = "2000")
-    long connectTimeoutMs;
+    @RestClient
+    ExternalApiClient client;
 
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_EXTERNAL_API_READ_TIMEOUT, defaultValue = "5000")
-    long readTimeoutMs;
-
-    @Inject
-    Tracer tracer;
-
-    private ExternalApiClient client;
-
-    @PostConstruct
-    void buildClient() {
-        client = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(baseUrl))
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
-                .build(ExternalApiClient.class);
-    }
+    ApplicationSpans spans;
 
     /** The resource's JSON text. */
     public String fetch(String resource) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_EXTERNAL_API_CALL).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            String url = recordableUrl(baseUrl, resource);
-            span.setAttribute(TelemetryNames.URL_FULL, url);
-            span.setAttribute(TelemetryNames.HTTP_URL, url);
-            span.setAttribute(TelemetryNames.EXTERNAL_API_NAME, API_NAME);
-            try (Response response = client.fetch(resource)) {
-                span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) response.getStatus());
-                return response.readEntity(String.class);
-            }
+        try {
+            return spans.call(TelemetryNames.SPAN_EXTERNAL_API_CALL, ExternalApiService::statusDescription, span -> {
+                String url = recordableUrl(baseUrl, resource);
+                span.setAttribute(TelemetryNames.URL_FULL, url);
+                span.setAttribute(TelemetryNames.HTTP_URL, url);
+                span.setAttribute(TelemetryNames.EXTERNAL_API_NAME, API_NAME);
+                try (Response response = client.fetch(resource)) {
+                    span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) response.getStatus());
+                    return response.readEntity(String.class);
+                } catch (WebApplicationException e) {
+                    span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) e.getResponse().getStatus());
+                    throw e;
+                }
+            });
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) status);
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, "HTTP " + status);
-            throw new ExternalApiFailedException("The external API " + API_NAME + " answered HTTP " + status);
+            throw new ExternalApiFailedException("The external API " + API_NAME + " answered HTTP " + e.getResponse().getStatus());
         } catch (ProcessingException e) {
-            span.recordException(e);
             if (isTimeout(e)) {
-                span.setStatus(StatusCode.ERROR, "Request timeout");
                 throw new ExternalApiTimeoutException(API_NAME);
             }
-            span.setStatus(StatusCode.ERROR, "Unreachable");
             throw new ExternalApiFailedException("The external API " + API_NAME + " could not be reached");
-        } finally {
-            span.end();
         }
+    }
+
+    private static String statusDescription(RuntimeException failure) {
+        if (failure instanceof WebApplicationException e) {
+            return "HTTP " + e.getResponse().getStatus();
+        }
+        if (failure instanceof ProcessingException e) {
+            return isTimeout(e) ? "Request timeout" : "Unreachable";
+        }
+        return failure.getMessage();
     }
 
     /** The URL as it may be recorded: no user info, query or fragment, which is where credentials hide. */

@@ -1,12 +1,11 @@
 package org.example.observable.external;
 
-import jakarta.ws.rs.core.Response;
 import org.example.observable.web.ApiException;
 
 /** The external API did not connect or answer within the configured timeout. */
 public class ExternalApiTimeoutException extends ApiException {
 
     ExternalApiTimeoutException(String apiName) {
-        super(Response.Status.GATEWAY_TIMEOUT, "The external API " + apiName + " did not answer in time");
+        super(Kind.UPSTREAM_TIMEOUT, "The external API " + apiName + " did not answer in time");
     }
 }

@@ -13,8 +13,8 @@ public class NotificationOutbox {
     EntityManager em;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long enqueue(long userId, String recipient, String subject, String body) {
-        OutboxMessage message = new OutboxMessage(userId, recipient, subject, body);
+    public long enqueue(long userId, String recipient, String subject, String body, String traceparent) {
+        OutboxMessage message = new OutboxMessage(userId, recipient, subject, body, traceparent);
         em.persist(message);
         em.flush();
         return message.getId();

@@ -36,15 +36,63 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error", length = 200)
+    private String lastError;
+
+    @Column(length = 55, updatable = false)
+    private String traceparent;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(long userId, String recipient, String subject, String body) {
+    OutboxMessage(long userId, String recipient, String subject, String body, String traceparent) {
         this.userId = userId;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.traceparent = traceparent;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.nextAttemptAt = createdAt;
+    }
+
+    /** Delivered: never sent again. */
+    void delivered(OffsetDateTime at) {
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Not delivered this time: tried again at {@code retryAt}. The error is a kind, never the address or text. */
+    void failed(String errorKind, OffsetDateTime retryAt) {
+        attempts++;
+        lastError = errorKind.length() > 200 ? errorKind.substring(0, 200) : errorKind;
+        nextAttemptAt = retryAt;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    String getTraceparent() {
+        return traceparent;
     }
 
     public Long getId() {

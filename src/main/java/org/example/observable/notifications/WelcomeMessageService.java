@@ -1,10 +1,6 @@
 package org.example.observable.notifications;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -13,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserRegistered;
 
@@ -29,7 +26,7 @@ public class WelcomeMessageService {
     ManagedExecutorService executor;
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     @Inject
     NotificationOutbox outbox;
@@ -40,18 +37,15 @@ public class WelcomeMessageService {
     }
 
     void send(long userId, String recipient) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_SEND_EMAIL).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            span.setAttribute(TelemetryNames.EMAIL_DOMAIN, EmailDomain.of(recipient));
-            span.setAttribute(TelemetryNames.MESSAGE_LENGTH, (long) BODY.length());
-            outbox.enqueue(userId, recipient, SUBJECT, BODY);
+        try {
+            spans.run(TelemetryNames.SPAN_SEND_EMAIL, failure -> "welcome message not enqueued", span -> {
+                span.setAttribute(TelemetryNames.EMAIL_DOMAIN, EmailDomain.of(recipient));
+                span.setAttribute(TelemetryNames.MESSAGE_LENGTH, (long) BODY.length());
+                outbox.enqueue(userId, recipient, SUBJECT, BODY, StoredTrace.ofCurrentSpan());
+            });
         } catch (RuntimeException e) {
-            // Background work has no caller to answer: the span and the log carry the failure.
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, "welcome message not enqueued");
+            // Background work has no caller to answer: the span (recorded above) and the log carry the failure.
             LOG.log(Level.WARNING, "Welcome message for user " + userId + " not enqueued", e);
-        } finally {
-            span.end();
         }
     }
 }

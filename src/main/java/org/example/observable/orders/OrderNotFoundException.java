@@ -1,12 +1,11 @@
 package org.example.observable.orders;
 
-import jakarta.ws.rs.core.Response;
 import org.example.observable.web.ApiException;
 
 /** Also for another user's order: its existence is not revealed. */
 public class OrderNotFoundException extends ApiException {
 
     OrderNotFoundException(long orderId) {
-        super(Response.Status.NOT_FOUND, "No order " + orderId);
+        super(Kind.NOT_FOUND, "No order " + orderId);
     }
 }

@@ -2,17 +2,14 @@ package org.example.observable.orders;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.observable.orders.payment.PaymentAttempt;
 import org.example.observable.orders.payment.PaymentCall;
-import org.example.observable.orders.payment.PaymentFailedException;
+import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.OrderMetrics;
 
@@ -25,9 +22,10 @@ import org.example.observable.telemetry.metrics.OrderMetrics;
 public class OrderPlacement {
 
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
+    private static final AttributeKey<Long> ORDER_ID = AttributeKey.longKey(TelemetryNames.ORDER_ID);
 
     @Inject
-    Tracer tracer;
+    ApplicationSpans spans;
 
     @Inject
     OrderService orders;
@@ -39,64 +37,47 @@ public class OrderPlacement {
     OrderMetrics metrics;
 
     public OrderResponse place(long userId, OrderRequest request) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_CREATE_ORDER).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        return spans.call(TelemetryNames.SPAN_CREATE_ORDER, OrderPlacement::statusDescription, span -> {
             span.setAttribute(TelemetryNames.ORDER_TYPE, request.orderType());
             span.setAttribute(TelemetryNames.ORDER_QUANTITY, request.quantity().longValue());
             Order order = checkInventory(userId, request);
             span.setAttribute(TelemetryNames.ORDER_AMOUNT, order.getAmount().doubleValue());
-            span.setAttribute(TelemetryNames.ORDER_ID, order.getId());
+            span.setAttribute(ORDER_ID, order.getId());
             OrderResponse paid = orders.markPaid(order.getId(), processPayment(order));
-            span.addEvent(TelemetryNames.EVENT_ORDER_CREATED,
-                    Attributes.of(AttributeKey.longKey(TelemetryNames.ORDER_ID), order.getId()));
+            span.addEvent(TelemetryNames.EVENT_ORDER_CREATED, Attributes.of(ORDER_ID, order.getId()));
             metrics.orderPlaced(OrderStatus.PAID.name(), order.getPaymentMethod(), order.getAmount());
             return paid;
-        } catch (OutOfStockException e) {
-            span.setStatus(StatusCode.ERROR, OutOfStockException.SPAN_DESCRIPTION);
-            throw e;
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
-        } finally {
-            span.end();
-        }
+        });
     }
 
     private Order checkInventory(long userId, OrderRequest request) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_CHECK_INVENTORY).startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        return spans.call(TelemetryNames.SPAN_CHECK_INVENTORY, OrderPlacement::statusDescription, span -> {
             span.setAttribute(TelemetryNames.PRODUCT_ID, request.productId().longValue());
-            Order order = orders.reserve(userId, request);
-            span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, true);
-            return order;
-        } catch (OutOfStockException e) {
-            span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, false);
-            throw e;
-        } finally {
-            span.end();
-        }
+            try {
+                Order order = orders.reserve(userId, request);
+                span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, true);
+                return order;
+            } catch (OutOfStockException e) {
+                span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, false);
+                throw e;
+            }
+        });
     }
 
-    /** Returns the transaction id; on failure marks the order FAILED (stock back) and rethrows. */
+    /** Returns the transaction id; on failure marks the order FAILED (stock back) and throws the failure. */
     private String processPayment(Order order) {
-        Span span = tracer.spanBuilder(TelemetryNames.SPAN_PROCESS_PAYMENT).startSpan();
-        long started = System.nanoTime();
-        try (Scope ignored = span.makeCurrent()) {
+        return spans.call(TelemetryNames.SPAN_PROCESS_PAYMENT, span -> {
             span.setAttribute(TelemetryNames.PAYMENT_METHOD, order.getPaymentMethod());
-            String transactionId = payment.charge(order.getId(), order.getAmount(), order.getPaymentMethod());
-            metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), "approved");
-            span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, transactionId);
-            return transactionId;
-        } catch (PaymentFailedException e) {
-            metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), e.outcome());
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            giveBack(order);
-            throw e;
-        } finally {
-            span.end();
-        }
+            long started = System.nanoTime();
+            PaymentAttempt attempt = payment.charge(order.getId(), order.getAmount(), order.getPaymentMethod());
+            metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), attempt.outcome().attributeValue());
+            if (!attempt.approved()) {
+                giveBack(order);
+                throw attempt.failure();
+            }
+            span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, attempt.transactionId());
+            return attempt.transactionId();
+        });
     }
 
     private void giveBack(Order order) {
@@ -107,6 +88,11 @@ public class OrderPlacement {
             // The caller still gets the payment failure; this order stays PENDING with its stock reserved.
             LOG.log(Level.SEVERE, "Order " + order.getId() + " could not be marked FAILED", e);
         }
+    }
+
+    /** An order refused for lack of stock is a short, fixed description; any other failure its message. */
+    private static String statusDescription(RuntimeException failure) {
+        return failure instanceof OutOfStockException ? OutOfStockException.SPAN_DESCRIPTION : failure.getMessage();
     }
 
     private static double secondsSince(long startNanos) {

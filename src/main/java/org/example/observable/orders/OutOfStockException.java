@@ -1,6 +1,5 @@
 package org.example.observable.orders;
 
-import jakarta.ws.rs.core.Response;
 import org.example.observable.web.ApiException;
 
 public class OutOfStockException extends ApiException {
@@ -9,6 +8,6 @@ public class OutOfStockException extends ApiException {
     static final String SPAN_DESCRIPTION = "Out of stock";
 
     OutOfStockException(long productId, int quantity) {
-        super(Response.Status.CONFLICT, "Out of stock: product " + productId + " has fewer than " + quantity + " items left");
+        super(Kind.CONFLICT, "Out of stock: product " + productId + " has fewer than " + quantity + " items left");
     }
 }

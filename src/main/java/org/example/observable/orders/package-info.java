@@ -16,6 +16,8 @@
  * remotely although the order is FAILED: reconciliation by idempotency key is left to the payment provider.
  * <p>
  * Telemetry: span {@code create_order} with children {@code check_inventory} and {@code process_payment} (the Rest
- * Client's CLIENT span below it), event {@code order.created}; metrics in {@code telemetry.metrics.OrderMetrics}.
+ * Client's CLIENT span below it), event {@code order.created}, all made through {@code telemetry.ApplicationSpans};
+ * metrics in {@code telemetry.metrics.OrderMetrics}. The payment's outcome is recorded once, on
+ * {@code app.payment.duration}, and its failure once, as {@code process_payment}'s status.
  */
 package org.example.observable.orders;

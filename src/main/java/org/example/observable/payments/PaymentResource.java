@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/payments")
+@InternalCallersOnly
 @Tag(name = "Payments")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
@@ -27,6 +28,7 @@ public class PaymentResource {
     @Operation(summary = "Authorize a payment (service-internal; called by orders)")
     @APIResponse(responseCode = "201", description = "Approved, with its transaction id")
     @APIResponse(responseCode = "400", description = "order_id, amount or payment_method missing or invalid")
+    @APIResponse(responseCode = "401", description = "Without the service credential (PAYMENT_SERVICE_TOKEN) as bearer token")
     @APIResponse(responseCode = "402", description = "Declined (payment_method declined_card)")
     @APIResponse(responseCode = "503", description = "Gateway unavailable (fail_gateway, or injected failure)")
     public Response authorize(@HeaderParam("Idempotency-Key") String idempotencyKey,

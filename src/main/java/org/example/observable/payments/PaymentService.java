@@ -15,15 +15,15 @@ import org.example.observable.telemetry.TelemetryNames;
 public class PaymentService {
 
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_LATENCY_MS, defaultValue = "0")
+    @ConfigProperty(name = "payment.fault.latency.ms", defaultValue = "0")
     String latencyMs;
 
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_FAILURE_RATE, defaultValue = "0")
+    @ConfigProperty(name = "payment.fault.failure.rate", defaultValue = "0")
     String failureRate;
 
     @Inject
-    @ConfigProperty(name = TelemetryNames.CONFIG_PAYMENT_FAULT_SLOW_MS, defaultValue = "5000")
+    @ConfigProperty(name = "payment.fault.slow.ms", defaultValue = "5000")
     String slowMs;
 
     private PaymentFaults faults;
@@ -46,7 +46,7 @@ public class PaymentService {
         PaymentMethodRule rule = PaymentMethodRule.of(request.paymentMethod());
         pause(faults.latencyMs() + (rule == PaymentMethodRule.SLOW_GATEWAY ? faults.slowMs() : 0));
         if (rule == PaymentMethodRule.DECLINE) {
-            throw new PaymentDeclinedException();
+            throw new AuthorizationDeclinedException();
         }
         if (rule == PaymentMethodRule.GATEWAY_FAILURE || faults.failsThisCall(ThreadLocalRandom.current()::nextDouble)) {
             throw new GatewayUnavailableException();

@@ -10,6 +10,7 @@
  * Global fault injection ({@link PaymentFaults}): {@code payment.fault.latency.ms} added to every call,
  * {@code payment.fault.failure.rate} (0..1) of calls answered 503. The {@code Idempotency-Key} header (the
  * order id) is recorded, not enforced: the orders client never retries. The W3C baggage entry {@code tenant.id},
- * when the caller sent one, is recorded on the SERVER span. No authentication: a service-internal endpoint.
+ * when the caller sent one, is recorded on the SERVER span. Only the order service may call it: every request
+ * carries the shared {@link ServiceCredential} ({@code PAYMENT_SERVICE_TOKEN}) as bearer token, 401 otherwise.
  */
 package org.example.observable.payments;

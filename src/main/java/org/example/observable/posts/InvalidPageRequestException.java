@@ -1,6 +1,5 @@
 package org.example.observable.posts;
 
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.example.observable.web.ApiException;
 import org.example.observable.web.Problem;
@@ -11,7 +10,7 @@ public class InvalidPageRequestException extends ApiException {
     private final Problem.FieldError error;
 
     InvalidPageRequestException(String parameter, String rule) {
-        super(Response.Status.BAD_REQUEST, "The paging parameters are not valid");
+        super(Kind.INVALID_INPUT, "The paging parameters are not valid");
         this.error = new Problem.FieldError(parameter, rule);
     }
 

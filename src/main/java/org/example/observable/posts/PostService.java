@@ -14,6 +14,9 @@ import org.example.observable.users.UserService;
 @Transactional
 public class PostService {
 
+    /** The value of {@code user.action} on the request span of a post view. */
+    static final String VIEW_POST = "view_post";
+
     @Inject
     PostRepository posts;
 
@@ -39,7 +42,7 @@ public class PostService {
     public PostResponse view(long id) {
         Span span = Span.current();
         span.setAttribute(TelemetryNames.POST_ID, id);
-        span.setAttribute(TelemetryNames.USER_ACTION, TelemetryNames.USER_ACTION_VIEW_POST);
+        span.setAttribute(TelemetryNames.USER_ACTION, VIEW_POST);
         Optional<PostResponse> post = posts.findResponse(id);
         span.setAttribute(TelemetryNames.POST_FOUND, post.isPresent());
         post.ifPresent(found -> {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What {@code GET /api/telemetry/status} answers: the telemetry settings in effect and the ids of the request's
- * own span, so an operator can look that trace up in the backend. Holds no credential.
+ * own span, so an operator can look that trace up in the backend. Holds no credential. A setting nothing sets
+ * is left out of the answer (liberty/config/server.env sets them all).
  */
 public record TelemetryStatus(Tracing tracing, Exporters exporters, Otlp otlp, String serviceName,
                               Map<String, String> resourceAttributes) {

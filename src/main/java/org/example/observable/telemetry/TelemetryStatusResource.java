@@ -32,17 +32,17 @@ public class TelemetryStatusResource {
         LOG.info(() -> "Telemetry status requested; this request is trace " + span.getTraceId());
         return new TelemetryStatus(
                 new TelemetryStatus.Tracing(settings.sdkEnabled(),
-                        settings.value(TelemetryNames.CONFIG_TRACES_SAMPLER, "parentbased_always_on"),
-                        settings.value(TelemetryNames.CONFIG_TRACES_SAMPLER_ARG, ""),
+                        settings.value(TelemetrySettings.TRACES_SAMPLER),
+                        settings.value(TelemetrySettings.TRACES_SAMPLER_ARG),
                         span.getTraceId(), span.getSpanId(), span.isSampled()),
                 new TelemetryStatus.Exporters(
-                        settings.value(TelemetryNames.CONFIG_TRACES_EXPORTER, "otlp"),
-                        settings.value(TelemetryNames.CONFIG_METRICS_EXPORTER, "otlp"),
-                        settings.value(TelemetryNames.CONFIG_LOGS_EXPORTER, "otlp")),
+                        settings.value(TelemetrySettings.TRACES_EXPORTER),
+                        settings.value(TelemetrySettings.METRICS_EXPORTER),
+                        settings.value(TelemetrySettings.LOGS_EXPORTER)),
                 new TelemetryStatus.Otlp(settings.otlpEndpointWithoutCredentials(),
-                        settings.value(TelemetryNames.CONFIG_OTLP_PROTOCOL, "grpc"),
+                        settings.value(TelemetrySettings.OTLP_PROTOCOL),
                         settings.otlpHeaderNames()),
-                settings.value(TelemetryNames.CONFIG_SERVICE_NAME, "unknown_service"),
+                settings.value(TelemetrySettings.SERVICE_NAME),
                 settings.resourceAttributes());
     }
 }

@@ -1,10 +1,12 @@
 /**
- * The service's telemetry catalogue and its troubleshooting endpoint.
+ * The service's telemetry catalogue, the one way our code makes a span ({@link
+ * org.example.observable.telemetry.ApplicationSpans}) and the troubleshooting endpoint.
  * <p>
- * Rules: every span name, attribute key and metric name is a constant in {@link
- * org.example.observable.telemetry.TelemetryNames} and a row in docs/telemetry.md; semantic-convention names
- * come first. OpenTelemetry is injected with CDI ({@code GlobalOpenTelemetry} is a no-op in Liberty). Nothing
- * here prints a credential: endpoints lose their user info and OTLP header values are never read out.
+ * Rules: every span name, attribute key and metric name our code emits is a constant in {@link
+ * org.example.observable.telemetry.TelemetryNames} and a row in docs/telemetry.md (names Liberty or the JDBC
+ * wrapper emit are rows only); semantic-convention names come first. Spans are made through
+ * {@code ApplicationSpans}, metrics in the scope {@code TelemetryNames.INSTRUMENTATION_SCOPE}. OpenTelemetry is
+ * injected with CDI ({@code GlobalOpenTelemetry} is a no-op in Liberty). Nothing here prints a credential: endpoints lose their user info and OTLP header values are never read out.
  * Sub-packages: {@code db} (database spans), {@code http} (HTTP filters and metrics), {@code metrics}
  * (business metrics).
  */

@@ -1,6 +1,5 @@
 package org.example.observable.tenancy;
 
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.example.observable.web.ApiException;
 import org.example.observable.web.Problem;
@@ -9,7 +8,7 @@ import org.example.observable.web.Problem;
 public class InvalidTenantIdException extends ApiException {
 
     InvalidTenantIdException() {
-        super(Response.Status.BAD_REQUEST, "X-Tenant-ID must be 1-63 lower-case letters, digits or '-', not starting with '-'");
+        super(Kind.INVALID_INPUT, "X-Tenant-ID must be 1-63 lower-case letters, digits or '-', not starting with '-'");
     }
 
     @Override

@@ -35,7 +35,7 @@ public class TenantContextFilter implements ContainerRequestFilter, ContainerRes
             throw new InvalidTenantIdException();
         }
         Span.current().setAttribute(TelemetryNames.TENANT_ID, tenantId);
-        Scope scope = Baggage.current().toBuilder().put(TelemetryNames.BAGGAGE_TENANT_ID, tenantId).build().makeCurrent();
+        Scope scope = Baggage.current().toBuilder().put(TelemetryNames.TENANT_ID, tenantId).build().makeCurrent();
         request.setProperty(SCOPE_PROPERTY, scope);
     }
 

@@ -1,6 +1,5 @@
 package org.example.observable.users;
 
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.example.observable.web.ApiException;
 import org.example.observable.web.Problem;
@@ -11,7 +10,7 @@ public class InvalidPasswordException extends ApiException {
     private final String rule;
 
     InvalidPasswordException(String rule) {
-        super(Response.Status.BAD_REQUEST, "The password does not meet the password policy");
+        super(Kind.INVALID_INPUT, "The password does not meet the password policy");
         this.rule = rule;
     }
 

@@ -1,11 +1,13 @@
 package org.example.observable.web;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+/** Every broken rule of the features: the one table from {@link ApiException.Kind} to HTTP status. */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
@@ -14,15 +16,31 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException exception) {
-        Problem problem = Problem.of(exception.status(), exception.getMessage()).at(uriInfo.getRequestUri().getPath());
-        if (!exception.fieldErrors().isEmpty()) {
-            problem = problem.withErrors(exception.fieldErrors());
-        }
-        Response.ResponseBuilder response = Response.status(exception.status()).type(Problem.MEDIA).entity(problem);
+        Response.Status status = statusOf(exception.kind());
+        Response.ResponseBuilder response = Problem.of(status, exception.getMessage())
+                .at(uriInfo.getRequestUri().getPath())
+                .withErrors(exception.fieldErrors())
+                .toResponseBuilder();
         exception.responseHeaders().forEach(response::header);
-        if (exception.status() == Response.Status.UNAUTHORIZED) {
-            response.header("WWW-Authenticate", "Bearer");
+        if (status == Response.Status.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();
+    }
+
+    static Response.Status statusOf(ApiException.Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> Response.Status.BAD_REQUEST;
+            case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
+            case PAYMENT_DECLINED -> Response.Status.PAYMENT_REQUIRED;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            case TOO_MANY_ATTEMPTS -> Response.Status.TOO_MANY_REQUESTS;
+            case UPSTREAM_FAILED -> Response.Status.BAD_GATEWAY;
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+            case UPSTREAM_TIMEOUT -> Response.Status.GATEWAY_TIMEOUT;
+        };
     }
 }

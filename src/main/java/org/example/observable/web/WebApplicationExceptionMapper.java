@@ -29,8 +29,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "No acceptable representation";
             default -> status.getReasonPhrase();
         };
-        Response.ResponseBuilder response = Response.status(status.getStatusCode()).type(Problem.MEDIA)
-                .entity(Problem.of(status, detail).at(uriInfo.getRequestUri().getPath()));
+        Response.ResponseBuilder response = Problem.of(status, detail).at(uriInfo.getRequestUri().getPath())
+                .toResponseBuilder();
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> response.header(name, v));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.opentelemetry.proto.trace.v1.Span;
+import io.opentelemetry.proto.trace.v1.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,34 @@ class PostImportIT {
         assertEquals(List.of("0", "1", "2"), values(chunks, TelemetryNames.CHUNK_INDEX), "chunk.index");
         assertEquals(List.of("100", "100", "50"), values(chunks, TelemetryNames.CHUNK_SIZE), "chunk.size");
         assertEquals(List.of("100", "200", "250"), values(chunks, TelemetryNames.TOTAL_PROCESSED), "total.processed");
+    }
+
+    @Test
+    void aChunkTheDatabaseRejectsIsRolledBackAloneAndReportedAsChunkFailed() {
+        ApiUser user = ApiUser.register();
+        List<Map<String, Object>> posts = posts(150);
+        posts.get(120).put("content", "PostgreSQL refuses NUL \0 in text");
+        TestTrace trace = TestTrace.random();
+
+        List<Integer> rolledBack = new ArrayList<>();
+        for (int i = 100; i < 150; i++) {
+            rolledBack.add(i);
+        }
+        user.request().header("traceparent", trace.traceparent()).body(posts).post("/api/posts/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(100))
+                .body("failed", equalTo(50))
+                .body("errors.index", equalTo(rolledBack))
+                .body("errors[0].message", equalTo("not imported: chunk 1 was rolled back"));
+
+        Span dataset = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_DATASET);
+        assertEquals(Optional.of("100"), attribute(dataset, TelemetryNames.DATASET_IMPORTED), "dataset.imported");
+        assertEquals(Optional.of("50"), attribute(dataset, TelemetryNames.DATASET_FAILED), "dataset.failed");
+        List<Span.Event> failed = dataset.getEventsList().stream()
+                .filter(e -> e.getName().equals(TelemetryNames.EVENT_CHUNK_FAILED)).toList();
+        assertEquals(List.of("1"), values(failed, TelemetryNames.CHUNK_INDEX), "chunk.index of chunk.failed");
+        assertEquals(Status.StatusCode.STATUS_CODE_UNSET, dataset.getStatus().getCode(),
+                "a rolled-back chunk is reported, not a failed import");
     }
 
     @Test

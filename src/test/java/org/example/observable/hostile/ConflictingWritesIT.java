@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.DatabaseRows;
-import org.example.observable.testsupport.ServiceDatabase;
+import org.example.observable.testsupport.TestDatabase;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class ConflictingWritesIT {
     private static final String LOST_RACE = "violates foreign key constraint \"votes_post_id_fkey\"";
 
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
-    private final DataSource database = ServiceDatabase.dataSource();
+    private final DataSource database = TestDatabase.dataSource();
 
     @AfterEach
     void stopPool() {

@@ -75,7 +75,7 @@ final class Corpus {
                     "quantity", "1", "payment_method", quote("card"), "order_type", quote("standard"))), token, 201);
             case "GET /api/orders/{id}" -> new Valid("/api/orders/" + orderId, null, token, 200);
             case "POST /api/payments" -> new Valid(op.path(), ApiOperations.object(ordered("order_id", Long.toString(orderId),
-                    "amount", "1.00", "payment_method", quote("card"))), null, 201);
+                    "amount", "1.00", "payment_method", quote("card"))), ServiceUnderTest.PAYMENT_SERVICE_TOKEN, 201);
             case "GET /api/users/{id}" -> new Valid("/api/users/" + owner.id(), null, token, 200);
             case "DELETE /api/users/me" -> new Valid(op.path(), null, ApiUser.register().token(), 204);
             case "GET /api/external/{resource}" -> new Valid("/api/external/quote", null, null, 200);

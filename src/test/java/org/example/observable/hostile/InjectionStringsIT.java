@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.DatabaseRows;
-import org.example.observable.testsupport.ServiceDatabase;
+import org.example.observable.testsupport.TestDatabase;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class InjectionStringsIT {
             "\\u0000 written as text",
             "null");
 
-    private final DataSource database = ServiceDatabase.dataSource();
+    private final DataSource database = TestDatabase.dataSource();
 
     @Test
     void injectionStringsAreStoredAndReturnedByteForByte() throws Exception {

@@ -11,6 +11,7 @@ import io.opentelemetry.proto.trace.v1.Status;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
@@ -46,21 +47,12 @@ class OrdersIT {
         buyer.request().body(Shop.order(product, 1, "bank_transfer")).post("/api/orders").then().statusCode(201);
 
         OtlpReceiver receiver = OtlpReceiver.shared();
-        Metric placed = OtlpReceiver.await("a PAID bank_transfer point of " + TelemetryNames.APP_ORDERS_PLACED,
-                () -> receiver.metrics().stream()
-                        .filter(m -> m.getName().equals(TelemetryNames.APP_ORDERS_PLACED))
-                        .filter(m -> m.getSum().getDataPointsList().stream().anyMatch(p ->
-                                OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.ORDER_STATUS).equals(Optional.of("PAID"))
-                                && OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_METHOD).equals(Optional.of("bank_transfer"))))
-                        .findFirst());
+        Metric placed = receiver.awaitPoint(TelemetryNames.APP_ORDERS_PLACED,
+                Map.of(TelemetryNames.ORDER_STATUS, "PAID", TelemetryNames.PAYMENT_METHOD, "bank_transfer")).metric();
         assertEquals("{order}", placed.getUnit(), "app.orders.placed unit");
         assertEquals("{USD}", receiver.awaitMetric(TelemetryNames.APP_ORDER_AMOUNT).getUnit(), "app.order.amount unit");
-        Metric duration = OtlpReceiver.await("an approved point of " + TelemetryNames.APP_PAYMENT_DURATION,
-                () -> receiver.metrics().stream()
-                        .filter(m -> m.getName().equals(TelemetryNames.APP_PAYMENT_DURATION))
-                        .filter(m -> m.getHistogram().getDataPointsList().stream().anyMatch(p ->
-                                OtlpReceiver.attribute(p.getAttributesList(), TelemetryNames.PAYMENT_OUTCOME).equals(Optional.of("approved"))))
-                        .findFirst());
+        Metric duration = receiver.awaitPoint(TelemetryNames.APP_PAYMENT_DURATION,
+                Map.of(TelemetryNames.PAYMENT_OUTCOME, "approved")).metric();
         assertEquals("s", duration.getUnit(), "app.payment.duration unit");
     }
 
@@ -105,8 +97,8 @@ class OrdersIT {
         assertEquals(Optional.of("standard"), TestTrace.attribute(create, TelemetryNames.ORDER_TYPE), "order.type");
         assertEquals(Optional.of("3"), TestTrace.attribute(create, TelemetryNames.ORDER_QUANTITY), "order.quantity");
         assertEquals(Optional.of("12.0"), TestTrace.attribute(create, TelemetryNames.ORDER_AMOUNT), "order.amount");
-        assertTrue(create.getEventsList().stream().anyMatch(e -> e.getName().equals(TelemetryNames.EVENT_ORDER_CREATED)
-                        && OtlpReceiver.attribute(e.getAttributesList(), TelemetryNames.ORDER_ID).equals(Optional.of(Long.toString(orderId)))),
+        assertTrue(OtlpReceiver.event(create, TelemetryNames.EVENT_ORDER_CREATED,
+                        Map.of(TelemetryNames.ORDER_ID, Long.toString(orderId))).isPresent(),
                 "order.created event with the order id: " + create.getEventsList());
 
         assertEquals(createId, OtlpReceiver.parentSpanIdHex(inventory), "check_inventory is a child of create_order");

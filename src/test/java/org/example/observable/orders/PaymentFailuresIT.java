@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import java.util.List;
+import java.util.Map;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -21,13 +22,12 @@ class PaymentFailuresIT {
 
     @Test
     void aDeclinedPaymentIs402WithTheExceptionOnProcessPayment() {
-        TestTrace trace = failOrder("declined_card", 402);
+        TestTrace trace = failOrder("declined_card", 402, "declined");
 
         Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, payment.getStatus().getCode(), "process_payment status");
-        assertTrue(payment.getEventsList().stream().anyMatch(e -> e.getName().equals("exception")
-                        && OtlpReceiver.attribute(e.getAttributesList(), "exception.type")
-                        .filter(t -> t.endsWith("PaymentDeclinedException")).isPresent()),
+        assertTrue(OtlpReceiver.event(payment, "exception",
+                        Map.of("exception.type", "org.example.observable.orders.payment.PaymentDeclinedException")).isPresent(),
                 "exception event on process_payment: " + payment.getEventsList());
         Span create = trace.awaitSpan(TelemetryNames.SPAN_CREATE_ORDER);
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, create.getStatus().getCode(), "create_order status");
@@ -35,20 +35,32 @@ class PaymentFailuresIT {
 
     @Test
     void aFailingPaymentServiceIs502() {
-        failOrder("fail_gateway", 502);
+        TestTrace trace = failOrder("fail_gateway", 502, "error");
+
+        Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
+        assertEquals(Status.StatusCode.STATUS_CODE_ERROR, payment.getStatus().getCode(), "process_payment status");
+        assertTrue(OtlpReceiver.event(payment, "exception",
+                        Map.of("exception.type", "org.example.observable.orders.payment.PaymentServiceFailedException")).isPresent(),
+                "exception event on process_payment: " + payment.getEventsList());
     }
 
     @Test
     void aPaymentServicePastTheReadTimeoutIs504() {
-        TestTrace trace = failOrder("slow_gateway", 504);
+        TestTrace trace = failOrder("slow_gateway", 504, "timeout");
 
         Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
         assertTrue(payment.getEventsList().stream().anyMatch(e -> e.getName().equals("exception")),
                 "exception event on process_payment: " + payment.getEventsList());
+        assertTrue(OtlpReceiver.event(payment, "exception",
+                        Map.of("exception.type", "org.example.observable.orders.payment.PaymentServiceTimeoutException")).isPresent(),
+                "the timeout's exception event on process_payment: " + payment.getEventsList());
     }
 
-    /** Places an order that fails with that method; checks answer, stock and order rows; returns its trace. */
-    private static TestTrace failOrder(String paymentMethod, int expectedStatus) {
+    /**
+     * Places an order that fails with that method; checks answer, stock, order rows and the outcome on the order
+     * metrics; returns its trace.
+     */
+    private static TestTrace failOrder(String paymentMethod, int expectedStatus, String expectedOutcome) {
         ApiUser buyer = ApiUser.register();
         long product = Shop.createProduct(buyer, "7.00", 4);
         TestTrace trace = TestTrace.random();
@@ -62,6 +74,17 @@ class PaymentFailuresIT {
         assertEquals(List.of("FAILED"),
                 buyer.request().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("status"),
                 "one explicit FAILED order and no PENDING one after " + paymentMethod);
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        receiver.awaitPoint(TelemetryNames.APP_PAYMENT_DURATION,
+                Map.of(TelemetryNames.PAYMENT_METHOD, paymentMethod, TelemetryNames.PAYMENT_OUTCOME, expectedOutcome));
+        receiver.awaitPoint(TelemetryNames.APP_ORDERS_PLACED,
+                Map.of(TelemetryNames.PAYMENT_METHOD, paymentMethod, TelemetryNames.ORDER_STATUS, "FAILED"));
+        assertEquals(List.of(), receiver.points(TelemetryNames.APP_PAYMENT_DURATION).stream()
+                        .filter(p -> p.attribute(TelemetryNames.PAYMENT_METHOD).filter(paymentMethod::equals).isPresent())
+                        .map(p -> p.attribute(TelemetryNames.PAYMENT_OUTCOME).orElse(""))
+                        .filter(outcome -> !outcome.equals(expectedOutcome))
+                        .distinct().toList(),
+                "payment.outcome values other than " + expectedOutcome + " recorded for " + paymentMethod);
         return trace;
     }
 }

@@ -1,5 +1,6 @@
 package org.example.observable.payments;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,39 +8,67 @@ import io.opentelemetry.proto.trace.v1.Span;
 import java.util.Map;
 import java.util.Optional;
 import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
-/** The stand-in payment service on its own: deterministic outcomes per payment method, baggage on its span. */
+/**
+ * The stand-in payment service on its own: only for callers with the service credential, deterministic outcomes per
+ * payment method, baggage on its span.
+ */
 class PaymentsIT {
 
+    @Test
+    void aCallWithoutTheServiceCredentialIsA401Problem() {
+        ServiceUnderTest.request().body(payment("card"))
+                .post("/api/payments")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("detail", equalTo("This endpoint is for the order service only"));
+    }
+
+    @Test
+    void aCallWithAnotherCredentialIsA401Problem() {
+        ServiceUnderTest.request().header("Authorization", "Bearer " + ServiceUnderTest.PAYMENT_SERVICE_TOKEN + "x")
+                .body(payment("card"))
+                .post("/api/payments")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aUsersAccessTokenIsNotTheServiceCredential() {
+        ServiceUnderTest.request().header("Authorization", "Bearer " + ApiUser.register().token())
+                .body(payment("card"))
+                .post("/api/payments")
+                .then().statusCode(401);
+    }
 
     @Test
     void anOrdinaryMethodIsApprovedWithATransactionId() {
-        ServiceUnderTest.request().body(payment("card"))
+        ServiceUnderTest.requestAsOrderService().body(payment("card"))
                 .post("/api/payments")
                 .then().statusCode(201).body("transaction_id", startsWith("txn_"));
     }
 
     @Test
     void declinedCardIsDeclinedWith402() {
-        ServiceUnderTest.request().body(payment("declined_card"))
+        ServiceUnderTest.requestAsOrderService().body(payment("declined_card"))
                 .post("/api/payments")
                 .then().statusCode(402).contentType("application/problem+json");
     }
 
     @Test
     void failGatewayAnswers503() {
-        ServiceUnderTest.request().body(payment("fail_gateway"))
+        ServiceUnderTest.requestAsOrderService().body(payment("fail_gateway"))
                 .post("/api/payments")
                 .then().statusCode(503).contentType("application/problem+json");
     }
 
     @Test
     void aPaymentWithoutAmountIsRefused() {
-        ServiceUnderTest.request().body(Map.of("order_id", 1, "payment_method", "card"))
+        ServiceUnderTest.requestAsOrderService().body(Map.of("order_id", 1, "payment_method", "card"))
                 .post("/api/payments")
                 .then().statusCode(400);
     }
@@ -47,7 +76,7 @@ class PaymentsIT {
     @Test
     void theTenantFromBaggageAndTheIdempotencyKeyAreOnTheServerSpan() {
         TestTrace trace = TestTrace.random();
-        ServiceUnderTest.request()
+        ServiceUnderTest.requestAsOrderService()
                 .header("traceparent", trace.traceparent())
                 .header("baggage", "tenant.id=acme-payments-it")
                 .header("Idempotency-Key", "4711")

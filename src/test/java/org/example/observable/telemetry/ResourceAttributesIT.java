@@ -27,15 +27,15 @@ class ResourceAttributesIT {
                 .filter(rs -> containsTrace(rs, traceId))
                 .findFirst().orElseThrow().getResource().getAttributesList();
 
-        assertEquals(Optional.of("observable-service"), attribute(resource, TelemetryNames.SERVICE_NAME), "service.name");
-        assertEquals(Optional.of("observable"), attribute(resource, TelemetryNames.SERVICE_NAMESPACE), "service.namespace");
-        assertEquals(Optional.of("test"), attribute(resource, TelemetryNames.DEPLOYMENT_ENVIRONMENT_NAME),
+        assertEquals(Optional.of("observable-service"), attribute(resource, "service.name"), "service.name");
+        assertEquals(Optional.of("observable"), attribute(resource, "service.namespace"), "service.namespace");
+        assertEquals(Optional.of("test"), attribute(resource, "deployment.environment.name"),
                 "deployment.environment.name is ENVIRONMENT");
-        assertTrue(attribute(resource, TelemetryNames.SERVICE_VERSION).filter(v -> v.matches("\\d+\\.\\d+\\.\\d+.*")).isPresent(),
-                "service.version is the build's version, was " + attribute(resource, TelemetryNames.SERVICE_VERSION));
-        assertTrue(attribute(resource, TelemetryNames.SERVICE_INSTANCE_ID).filter(v -> !v.isBlank()).isPresent(),
+        assertTrue(attribute(resource, "service.version").filter(v -> v.matches("\\d+\\.\\d+\\.\\d+.*")).isPresent(),
+                "service.version is the build's version, was " + attribute(resource, "service.version"));
+        assertTrue(attribute(resource, "service.instance.id").filter(v -> !v.isBlank()).isPresent(),
                 "service.instance.id");
-        assertTrue(attribute(resource, TelemetryNames.HOST_NAME).filter(v -> !v.isBlank()).isPresent(), "host.name");
+        assertTrue(attribute(resource, "host.name").filter(v -> !v.isBlank()).isPresent(), "host.name");
     }
 
     private static boolean containsTrace(ResourceSpans resourceSpans, String traceId) {

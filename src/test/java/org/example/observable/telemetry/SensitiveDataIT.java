@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
+import org.example.observable.testsupport.Shop;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,11 @@ class SensitiveDataIT {
         ServiceUnderTest.request().header("Authorization", "Bearer " + token)
                 .body(Map.of("post_id", postId, "voted", true)).post("/api/votes").then().statusCode(201);
         ServiceUnderTest.request().header("Authorization", "Bearer " + token).get("/api/users/me").then().statusCode(200);
+        // An order calls the payment service with the service credential, which must not be recorded either.
+        ApiUser buyer = ApiUser.register();
+        long product = Shop.createProduct(buyer, "2.50", 5);
+        buyer.request().header("User-Agent", marker).body(Shop.order(product, 1, "card")).post("/api/orders")
+                .then().statusCode(201);
         ServiceUnderTest.request().header("Authorization", "Bearer " + token + "x").get("/api/users/me").then().statusCode(401);
 
         // The last request's span and a log record written after it bound the wait: the scenario has been exported.
@@ -64,7 +71,7 @@ class SensitiveDataIT {
         receiver.awaitMetric("http.server.request.duration");
 
         List<String> secrets = List.of(email, password, wrongPassword, token, token.substring(token.lastIndexOf('.') + 1),
-                cookie, apiKey);
+                cookie, apiKey, ServiceUnderTest.PAYMENT_SERVICE_TOKEN);
         List<String> leaks = new ArrayList<>();
         boolean scenarioSeen = false;
         for (byte[] payload : receiver.rawPayloads()) {

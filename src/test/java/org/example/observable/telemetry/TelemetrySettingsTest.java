@@ -16,19 +16,19 @@ class TelemetrySettingsTest {
 
     @Test
     void endpointLosesUserInfoAndQuery() {
-        var settings = settings(Map.of(TelemetryNames.CONFIG_OTLP_ENDPOINT, "https://user:s3cret@otel.example:4318/base?token=x"));
+        var settings = settings(Map.of(TelemetrySettings.OTLP_ENDPOINT, "https://user:s3cret@otel.example:4318/base?token=x"));
         assertEquals("https://otel.example:4318/base", settings.otlpEndpointWithoutCredentials());
     }
 
     @Test
     void headersShowNamesOnly() {
-        var settings = settings(Map.of(TelemetryNames.CONFIG_OTLP_HEADERS, "authorization=Bearer abc, x-tenant=t1"));
+        var settings = settings(Map.of(TelemetrySettings.OTLP_HEADERS, "authorization=Bearer abc, x-tenant=t1"));
         assertEquals(List.of("authorization", "x-tenant"), settings.otlpHeaderNames());
     }
 
     @Test
     void laterResourceAttributeWins() {
-        var settings = settings(Map.of(TelemetryNames.CONFIG_RESOURCE_ATTRIBUTES, "service.namespace=a,k=v,service.namespace=b"));
+        var settings = settings(Map.of(TelemetrySettings.RESOURCE_ATTRIBUTES, "service.namespace=a,k=v,service.namespace=b"));
         assertEquals(Map.of("service.namespace", "b", "k", "v"), settings.resourceAttributes());
     }
 

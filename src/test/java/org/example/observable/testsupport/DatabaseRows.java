@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** What the database holds, read with plain JDBC (autocommit) so in-container tests see only committed rows. */
+/** What the database holds, read with plain JDBC (autocommit), so tests see only committed rows. */
 public final class DatabaseRows {
 
     private DatabaseRows() {

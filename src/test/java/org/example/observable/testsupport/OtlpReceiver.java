@@ -9,7 +9,9 @@ import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.logs.v1.LogRecord;
 import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
 import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -20,9 +22,11 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.awaitility.Awaitility;
 
@@ -118,6 +122,86 @@ public final class OtlpReceiver {
         return spans().stream().filter(s -> traceIdHex(s).equals(traceIdHex)).toList();
     }
 
+    /** A span with the name of the instrumentation scope that made it. */
+    public record ScopedSpan(String scope, Span span) {
+    }
+
+    public List<ScopedSpan> scopedSpans() {
+        return resourceSpans.stream()
+                .flatMap(rs -> rs.getScopeSpansList().stream())
+                .flatMap(ss -> ss.getSpansList().stream().map(span -> new ScopedSpan(ss.getScope().getName(), span)))
+                .toList();
+    }
+
+    /**
+     * One data point of a metric as exported, with the metric and its instrumentation scope: {@code number} for sums
+     * and gauges, {@code histogram} for histograms (the other is null).
+     */
+    public record MetricPoint(String scope, Metric metric, List<KeyValue> attributes, NumberDataPoint number,
+                              HistogramDataPoint histogram) {
+
+        public Optional<String> attribute(String key) {
+            return OtlpReceiver.attribute(attributes, key);
+        }
+
+        /** Whether every expected attribute is present with exactly that value (as {@link #asString} writes it). */
+        public boolean has(Map<String, String> expected) {
+            return hasAttributes(attributes, expected);
+        }
+    }
+
+    /** Every data point received, of every metric, in the order received. */
+    public List<MetricPoint> points() {
+        return resourceMetrics.stream()
+                .flatMap(rm -> rm.getScopeMetricsList().stream())
+                .flatMap(sm -> sm.getMetricsList().stream().flatMap(m -> points(sm.getScope().getName(), m)))
+                .toList();
+    }
+
+    /** Every data point received of the named metric, in the order received. */
+    public List<MetricPoint> points(String metricName) {
+        return points().stream().filter(p -> p.metric().getName().equals(metricName)).toList();
+    }
+
+    private static Stream<MetricPoint> points(String scope, Metric metric) {
+        return switch (metric.getDataCase()) {
+            case SUM -> metric.getSum().getDataPointsList().stream()
+                    .map(p -> new MetricPoint(scope, metric, p.getAttributesList(), p, null));
+            case GAUGE -> metric.getGauge().getDataPointsList().stream()
+                    .map(p -> new MetricPoint(scope, metric, p.getAttributesList(), p, null));
+            case HISTOGRAM -> metric.getHistogram().getDataPointsList().stream()
+                    .map(p -> new MetricPoint(scope, metric, p.getAttributesList(), null, p));
+            default -> Stream.empty();
+        };
+    }
+
+    /** Waits (bounded) until a point of the named metric carries all these attributes, and returns the first one. */
+    public MetricPoint awaitPoint(String metricName, Map<String, String> attributes) {
+        return awaitPoint(metricName + " point with " + attributes, metricName, p -> p.has(attributes));
+    }
+
+    /** Waits (bounded) until a point of the named metric matches, and returns the first one. */
+    public MetricPoint awaitPoint(String description, String metricName, Predicate<MetricPoint> predicate) {
+        return await(description, () -> points(metricName).stream().filter(predicate).findFirst());
+    }
+
+    /** Waits (bounded) until a span of that name carrying all these attributes has arrived, and returns it. */
+    public Span awaitSpan(String name, Map<String, String> attributes) {
+        return awaitSpan(name + " span with " + attributes,
+                s -> s.getName().equals(name) && hasAttributes(s.getAttributesList(), attributes));
+    }
+
+    /** The span's first event of that name carrying all these attributes, if any. */
+    public static Optional<Span.Event> event(Span span, String name, Map<String, String> attributes) {
+        return span.getEventsList().stream()
+                .filter(e -> e.getName().equals(name) && hasAttributes(e.getAttributesList(), attributes))
+                .findFirst();
+    }
+
+    private static boolean hasAttributes(List<KeyValue> actual, Map<String, String> expected) {
+        return expected.entrySet().stream().allMatch(e -> attribute(actual, e.getKey()).filter(e.getValue()::equals).isPresent());
+    }
+
     public List<Metric> metrics() {
         return resourceMetrics.stream()
                 .flatMap(rm -> rm.getScopeMetricsList().stream())
@@ -156,6 +240,11 @@ public final class OtlpReceiver {
                 .pollInterval(Duration.ofMillis(100))
                 .until(probe::get, Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** An id (trace, span, or a link's) in lower-case hex. */
+    public static String hex(com.google.protobuf.ByteString id) {
+        return HEX.formatHex(id.toByteArray());
     }
 
     public static String traceIdHex(Span span) {

@@ -17,6 +17,9 @@ import org.awaitility.Awaitility;
  */
 public final class ServiceUnderTest {
 
+    /** The payment service's credential of the test server (src/test/liberty/server.env, PAYMENT_SERVICE_TOKEN). */
+    public static final String PAYMENT_SERVICE_TOKEN = "it-payment-service-token-0123456789abcdef";
+
     private static volatile boolean ready;
     private static volatile RuntimeException notReady;
 
@@ -35,6 +38,11 @@ public final class ServiceUnderTest {
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
                 .build());
+    }
+
+    /** A request as the order service sends it to {@code /api/payments}: with the service credential. */
+    public static RequestSpecification requestAsOrderService() {
+        return request().header("Authorization", "Bearer " + PAYMENT_SERVICE_TOKEN);
     }
 
     public static synchronized void ready() {

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** One payment attempt for an order, its failures translated into {@link PaymentFailedException}s. */
+/** One payment attempt for an order; the one place that decides its {@link PaymentOutcome}. */
 @ApplicationScoped
 public class PaymentCall {
 
@@ -14,27 +15,23 @@ public class PaymentCall {
     @RestClient
     PaymentClient payments;
 
-    /** Returns the transaction id of the approved payment. */
-    public String charge(long orderId, java.math.BigDecimal amount, String paymentMethod) {
+    /** Never throws for a payment that did not go through: the attempt carries the failure. */
+    public PaymentAttempt charge(long orderId, BigDecimal amount, String paymentMethod) {
         PaymentClient.Receipt receipt;
         try {
             receipt = payments.authorize(Long.toString(orderId), new PaymentClient.Charge(orderId, amount, paymentMethod));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            if (status == 402) {
-                throw new PaymentDeclinedException(orderId, e);
-            }
-            throw new PaymentServiceFailedException(orderId, "it answered " + status, e);
+            return PaymentAttempt.failed(status == 402 ? new PaymentDeclinedException(orderId, e)
+                    : new PaymentServiceFailedException(orderId, "it answered " + status, e));
         } catch (ProcessingException e) {
-            if (isTimeout(e)) {
-                throw new PaymentServiceTimeoutException(orderId, e);
-            }
-            throw new PaymentServiceFailedException(orderId, "it could not be reached", e);
+            return PaymentAttempt.failed(isTimeout(e) ? new PaymentServiceTimeoutException(orderId, e)
+                    : new PaymentServiceFailedException(orderId, "it could not be reached", e));
         }
         if (receipt == null || receipt.transactionId() == null || receipt.transactionId().isBlank()) {
-            throw new PaymentServiceFailedException(orderId, "its answer had no transaction id", null);
+            return PaymentAttempt.failed(new PaymentServiceFailedException(orderId, "its answer had no transaction id", null));
         }
-        return receipt.transactionId();
+        return PaymentAttempt.approved(receipt.transactionId());
     }
 
     /** A connect or read timeout, whichever HTTP stack the Rest Client runs on. */

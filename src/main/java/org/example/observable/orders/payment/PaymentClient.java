@@ -8,15 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The payment service. Base URL and timeouts are configuration (META-INF/microprofile-config.properties maps
  * {@code payment.service.url}, {@code payment.service.connect.timeout.ms} and {@code payment.service.read.timeout.ms}
  * onto {@code payment-service/mp-rest/*}). Liberty's Rest Client instrumentation makes the CLIENT span and injects
- * traceparent and baggage. An answer of 400 or more arrives as a WebApplicationException.
+ * traceparent and baggage; {@link PaymentServiceCredentialHeaders} adds the service credential. An answer of 400 or more arrives as a WebApplicationException.
  */
 @RegisterRestClient(configKey = "payment-service")
+@RegisterClientHeaders(PaymentServiceCredentialHeaders.class)
 @Path("/payments")
 public interface PaymentClient {
 

@@ -4,14 +4,12 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
-import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * EclipseLink entry point (persistence.xml {@code eclipselink.session.customizer}): replaces the container
@@ -24,8 +22,8 @@ public class DatabaseSpansSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        if (!ConfigProvider.getConfig().getOptionalValue(TelemetryNames.CONFIG_DB_SPANS_ENABLED, Boolean.class).orElse(true)) {
-            LOG.info("Database spans are off (" + TelemetryNames.CONFIG_DB_SPANS_ENABLED + "=false)");
+        if (!DatabaseSpanSettings.spansEnabled()) {
+            LOG.info("Database spans are off (" + DatabaseSpanSettings.SPANS_ENABLED_KEY + "=false)");
             return;
         }
         Map<DataSource, DataSource> traced = new IdentityHashMap<>();

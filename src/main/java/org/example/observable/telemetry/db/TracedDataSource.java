@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * The container DataSource, seen through the OpenTelemetry JDBC wrapper: statements executed on its connections
@@ -46,17 +44,12 @@ final class TracedDataSource implements DataSource {
                             // No INTERNAL span per pooled getConnection: only statements are worth a span.
                             .setDataSourceInstrumenterEnabled(false)
                             .build()
-                            .wrap(sqlCommenterEnabled() ? TraceparentSqlComment.addTo(container) : container);
+                            .wrap(DatabaseSpanSettings.sqlCommenterEnabled() ? TraceparentSqlComment.addTo(container) : container);
                 }
                 result = traced;
             }
         }
         return result;
-    }
-
-    private static boolean sqlCommenterEnabled() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue(TelemetryNames.CONFIG_DB_SQLCOMMENTER_ENABLED, Boolean.class).orElse(false);
     }
 
     @Override

@@ -34,8 +34,12 @@ public class ExcludedUrlTracingFilter extends HttpFilter {
     /** Valid ids, sampled flag off: a constant, so an excluded request allocates no trace state. */
     static final String UNSAMPLED_TRACEPARENT = "00-0000000000000000000000000000e0c1-000000000000e0c1-00";
 
+    /** Environment variable TELEMETRY_EXCLUDED_URLS; {@link #DEFAULT_EXCLUDED_URLS} unless it is set. */
+    static final String EXCLUDED_URLS_KEY = "telemetry.excluded.urls";
+    static final String DEFAULT_EXCLUDED_URLS = "/health,/openapi,/metrics";
+
     @Inject
-    @ConfigProperty(name = HttpTelemetryNames.EXCLUDED_URLS_KEY, defaultValue = HttpTelemetryNames.EXCLUDED_URLS_DEFAULT)
+    @ConfigProperty(name = EXCLUDED_URLS_KEY, defaultValue = DEFAULT_EXCLUDED_URLS)
     String excludedUrlsSetting;
 
     private ExcludedUrls excludedUrls;

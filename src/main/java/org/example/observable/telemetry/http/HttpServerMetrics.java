@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.http;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
@@ -13,15 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.example.observable.telemetry.TelemetryNames;
 
 /** The HTTP server instruments Liberty does not provide, built once; attribute sets are cached where bounded. */
 @ApplicationScoped
 public class HttpServerMetrics {
 
-    static final AttributeKey<String> METHOD = AttributeKey.stringKey(HttpTelemetryNames.HTTP_REQUEST_METHOD);
-    static final AttributeKey<String> SCHEME = AttributeKey.stringKey(HttpTelemetryNames.URL_SCHEME);
-    static final AttributeKey<String> ROUTE = AttributeKey.stringKey(HttpTelemetryNames.HTTP_ROUTE);
-    static final AttributeKey<Long> STATUS_CODE = AttributeKey.longKey(HttpTelemetryNames.HTTP_RESPONSE_STATUS_CODE);
+    static final AttributeKey<String> METHOD = AttributeKey.stringKey(TelemetryNames.HTTP_REQUEST_METHOD);
+    static final AttributeKey<String> SCHEME = AttributeKey.stringKey(TelemetryNames.URL_SCHEME);
+    static final AttributeKey<String> ROUTE = AttributeKey.stringKey(TelemetryNames.HTTP_ROUTE);
+    static final AttributeKey<Long> STATUS_CODE = AttributeKey.longKey(TelemetryNames.HTTP_RESPONSE_STATUS_CODE);
 
     /** Semantic conventions: any other method is reported as {@code _OTHER}, keeping cardinality bounded. */
     static final Set<String> KNOWN_METHODS =
@@ -35,7 +37,7 @@ public class HttpServerMetrics {
             List.of(0L, 128L, 512L, 1_024L, 4_096L, 16_384L, 65_536L, 262_144L, 1_048_576L, 4_194_304L);
 
     @Inject
-    Meter meter;
+    OpenTelemetry openTelemetry;
 
     private LongUpDownCounter activeRequests;
     private LongHistogram responseBodySize;
@@ -46,11 +48,12 @@ public class HttpServerMetrics {
 
     @PostConstruct
     void buildInstruments() {
-        activeRequests = meter.upDownCounterBuilder(HttpTelemetryNames.ACTIVE_REQUESTS)
+        Meter meter = openTelemetry.getMeter(TelemetryNames.INSTRUMENTATION_SCOPE);
+        activeRequests = meter.upDownCounterBuilder(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS)
                 .setDescription("Number of active HTTP server requests.")
                 .setUnit("{request}")
                 .build();
-        responseBodySize = meter.histogramBuilder(HttpTelemetryNames.RESPONSE_BODY_SIZE)
+        responseBodySize = meter.histogramBuilder(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE)
                 .setDescription("Size of HTTP server response bodies.")
                 .setUnit("By")
                 .ofLongs()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * Which request headers are recorded on the SERVER span, and under which attribute key. Credentials are never
@@ -32,7 +33,7 @@ public final class RequestHeaderCapture {
                     .map(name -> name.strip().toLowerCase(Locale.ROOT))
                     .filter(name -> !name.isEmpty() && !NEVER_RECORDED.contains(name))
                     .forEach(name -> keys.putIfAbsent(name,
-                            AttributeKey.stringArrayKey(HttpTelemetryNames.REQUEST_HEADER_PREFIX + name)));
+                            AttributeKey.stringArrayKey(TelemetryNames.HTTP_REQUEST_HEADER_PREFIX + name)));
         }
         return new RequestHeaderCapture(Map.copyOf(keys));
     }

@@ -22,8 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestHeaderCaptureFilter implements ContainerRequestFilter {
 
+    /** Environment variable TELEMETRY_HTTP_REQUEST_HEADERS; {@link #DEFAULT_HEADERS} unless it is set. */
+    static final String HEADERS_KEY = "telemetry.http.request.headers";
+    static final String DEFAULT_HEADERS = "content-type,user-agent";
+
     @Inject
-    @ConfigProperty(name = HttpTelemetryNames.REQUEST_HEADERS_KEY, defaultValue = HttpTelemetryNames.REQUEST_HEADERS_DEFAULT)
+    @ConfigProperty(name = HEADERS_KEY, defaultValue = DEFAULT_HEADERS)
     String requestHeadersSetting;
 
     private RequestHeaderCapture capture;

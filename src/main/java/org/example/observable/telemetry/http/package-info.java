@@ -3,7 +3,8 @@
  * allowlist of request headers on Liberty's SERVER span, and the HTTP server metrics Liberty does not emit
  * ({@code http.server.active_requests}, {@code http.server.response.body.size}).
  * <p>
- * Rules: names follow the OpenTelemetry semantic conventions ({@link HttpTelemetryNames}). {@code http.route} is
+ * Rules: names follow the OpenTelemetry semantic conventions and live in the catalogue
+ * ({@link org.example.observable.telemetry.TelemetryNames}). {@code http.route} is
  * always a route template ({@code /api/posts/{id}}), never a raw path nor a parameter's regular expression, and is
  * absent when no resource matched.
  * Credentials ({@link RequestHeaderCapture#NEVER_RECORDED}) are never recorded, whatever the configuration says.

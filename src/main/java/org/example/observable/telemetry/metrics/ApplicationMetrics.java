@@ -1,21 +1,19 @@
 package org.example.observable.telemetry.metrics;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.example.observable.telemetry.TelemetryNames;
 
 /** The business counters; services call one method per completed business event (after the commit succeeds). */
 @ApplicationScoped
 public class ApplicationMetrics {
 
-    public static final String USERS_REGISTERED = "app.users.registered";
-    public static final String POSTS_CREATED = "app.posts.created";
-    public static final String VOTES_CAST = "app.votes.cast";
-
     @Inject
-    Meter meter;
+    OpenTelemetry openTelemetry;
 
     private LongCounter usersRegistered;
     private LongCounter postsCreated;
@@ -23,15 +21,16 @@ public class ApplicationMetrics {
 
     @PostConstruct
     void buildInstruments() {
-        usersRegistered = meter.counterBuilder(USERS_REGISTERED)
+        Meter meter = openTelemetry.getMeter(TelemetryNames.INSTRUMENTATION_SCOPE);
+        usersRegistered = meter.counterBuilder(TelemetryNames.APP_USERS_REGISTERED)
                 .setDescription("Users who completed registration.")
                 .setUnit("{user}")
                 .build();
-        postsCreated = meter.counterBuilder(POSTS_CREATED)
+        postsCreated = meter.counterBuilder(TelemetryNames.APP_POSTS_CREATED)
                 .setDescription("Posts created.")
                 .setUnit("{post}")
                 .build();
-        votesCast = meter.counterBuilder(VOTES_CAST)
+        votesCast = meter.counterBuilder(TelemetryNames.APP_VOTES_CAST)
                 .setDescription("Votes cast on posts.")
                 .setUnit("{vote}")
                 .build();

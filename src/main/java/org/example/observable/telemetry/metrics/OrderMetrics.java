@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.metrics;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * Orders and payments. Attribute values are bounded: the order status, the (validated) payment method and the
@@ -18,16 +20,12 @@ import java.util.List;
 @ApplicationScoped
 public class OrderMetrics {
 
-    public static final String ORDERS_PLACED = "app.orders.placed";
-    public static final String ORDER_AMOUNT = "app.order.amount";
-    public static final String PAYMENT_DURATION = "app.payment.duration";
-
-    private static final AttributeKey<String> ORDER_STATUS = AttributeKey.stringKey("order.status");
-    private static final AttributeKey<String> PAYMENT_METHOD = AttributeKey.stringKey("payment.method");
-    private static final AttributeKey<String> PAYMENT_OUTCOME = AttributeKey.stringKey("payment.outcome");
+    private static final AttributeKey<String> ORDER_STATUS = AttributeKey.stringKey(TelemetryNames.ORDER_STATUS);
+    private static final AttributeKey<String> PAYMENT_METHOD = AttributeKey.stringKey(TelemetryNames.PAYMENT_METHOD);
+    private static final AttributeKey<String> PAYMENT_OUTCOME = AttributeKey.stringKey(TelemetryNames.PAYMENT_OUTCOME);
 
     @Inject
-    Meter meter;
+    OpenTelemetry openTelemetry;
 
     private LongCounter ordersPlaced;
     private DoubleHistogram orderAmount;
@@ -35,16 +33,17 @@ public class OrderMetrics {
 
     @PostConstruct
     void buildInstruments() {
-        ordersPlaced = meter.counterBuilder(ORDERS_PLACED)
+        Meter meter = openTelemetry.getMeter(TelemetryNames.INSTRUMENTATION_SCOPE);
+        ordersPlaced = meter.counterBuilder(TelemetryNames.APP_ORDERS_PLACED)
                 .setDescription("Orders that reached a final status after their payment (PAID or FAILED).")
                 .setUnit("{order}")
                 .build();
-        orderAmount = meter.histogramBuilder(ORDER_AMOUNT)
+        orderAmount = meter.histogramBuilder(TelemetryNames.APP_ORDER_AMOUNT)
                 .setDescription("Amount of paid orders.")
                 .setUnit("{USD}")
                 .setExplicitBucketBoundariesAdvice(List.of(5.0, 10.0, 25.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 5000.0))
                 .build();
-        paymentDuration = meter.histogramBuilder(PAYMENT_DURATION)
+        paymentDuration = meter.histogramBuilder(TelemetryNames.APP_PAYMENT_DURATION)
                 .setDescription("Duration of calls to the payment service, failures and timeouts included.")
                 .setUnit("s")
                 .setExplicitBucketBoundariesAdvice(List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0))

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExcludedUrlsTest {
 
-    private final ExcludedUrls defaults = ExcludedUrls.parse(HttpTelemetryNames.EXCLUDED_URLS_DEFAULT);
+    private final ExcludedUrls defaults = ExcludedUrls.parse(ExcludedUrlTracingFilter.DEFAULT_EXCLUDED_URLS);
 
     @Test
     void defaultsExcludeHealthOpenApiAndMetricsWithEverythingBelowThem() {

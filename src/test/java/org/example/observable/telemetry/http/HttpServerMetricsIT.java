@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class HttpServerMetricsIT {
     @Test
     void activeRequestsIsAnUpDownCounterOfRequestsByMethodAndScheme() {
         ServiceUnderTest.request().get("/api/nonexistent").then().statusCode(404);
-        Metric metric = receiver.awaitMetric(HttpTelemetryNames.ACTIVE_REQUESTS);
+        Metric metric = receiver.awaitMetric(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS);
 
         assertEquals("{request}", metric.getUnit(), "unit");
         assertFalse(metric.getDescription().isBlank(), "description");
@@ -48,16 +49,14 @@ class HttpServerMetricsIT {
         HistogramDataPoint point = awaitBodySizePoint("a point for route /api/posts/{id}",
                 p -> attribute(p, "http.route").filter(route -> route.startsWith("/api/posts/{")).isPresent());
 
-        Metric metric = receiver.awaitMetric(HttpTelemetryNames.RESPONSE_BODY_SIZE);
+        Metric metric = receiver.awaitMetric(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE);
         assertEquals("By", metric.getUnit(), "unit");
         assertFalse(metric.getDescription().isBlank(), "description");
         assertEquals("/api/posts/{id}", attribute(point, "http.route").orElseThrow(), "http.route, exactly the template");
         assertEquals(Set.of("http.request.method", "http.route", "http.response.status_code", "url.scheme"),
                 keys(point.getAttributesList()), "attributes");
-        List<String> rawRoutes = receiver.metrics().stream()
-                .filter(m -> m.getName().equals(HttpTelemetryNames.RESPONSE_BODY_SIZE))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
-                .flatMap(p -> attribute(p, "http.route").stream())
+        List<String> rawRoutes = receiver.points(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE).stream()
+                .flatMap(p -> p.attribute("http.route").stream())
                 .filter(route -> route.matches(".*/\\d+.*"))
                 .distinct()
                 .toList();
@@ -65,11 +64,8 @@ class HttpServerMetricsIT {
     }
 
     private HistogramDataPoint awaitBodySizePoint(String description, java.util.function.Predicate<HistogramDataPoint> predicate) {
-        return OtlpReceiver.await(description, () -> receiver.metrics().stream()
-                .filter(m -> m.getName().equals(HttpTelemetryNames.RESPONSE_BODY_SIZE))
-                .flatMap(m -> m.getHistogram().getDataPointsList().stream())
-                .filter(predicate)
-                .findFirst());
+        return receiver.awaitPoint(description, TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE, p -> predicate.test(p.histogram()))
+                .histogram();
     }
 
     private static Optional<String> attribute(HistogramDataPoint point, String key) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,6 @@ class RequestHeaderCaptureIT {
     }
 
     private static Optional<String> header(Span span, String name) {
-        return OtlpReceiver.attribute(span.getAttributesList(), HttpTelemetryNames.REQUEST_HEADER_PREFIX + name);
+        return OtlpReceiver.attribute(span.getAttributesList(), TelemetryNames.HTTP_REQUEST_HEADER_PREFIX + name);
     }
 }

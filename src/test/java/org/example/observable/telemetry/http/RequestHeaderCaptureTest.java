@@ -12,7 +12,7 @@ class RequestHeaderCaptureTest {
 
     @Test
     void defaultsRecordContentTypeAndUserAgent() {
-        RequestHeaderCapture capture = RequestHeaderCapture.allowing(HttpTelemetryNames.REQUEST_HEADERS_DEFAULT);
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing(RequestHeaderCaptureFilter.DEFAULT_HEADERS);
         assertEquals(Set.of("content-type", "user-agent"), capture.recordedHeaders());
     }
 

@@ -4,16 +4,17 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The integration-test server's PostgreSQL (127.0.0.1:{@code it.db.port}, the default database, role and password),
- * for black-box tests that check what was written, with {@link DatabaseRows}.
+ * The integration-test server's PostgreSQL (127.0.0.1:{@code it.db.port}, the server.xml defaults for database,
+ * role and password), read from the test JVM: tests that need only HTTP and the database run here, outside any
+ * Liberty container.
  */
-public final class ServiceDatabase {
+public final class TestDatabase {
 
-    private ServiceDatabase() {
+    private TestDatabase() {
     }
 
     public static DataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        var dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {"127.0.0.1"});
         dataSource.setPortNumbers(new int[] {Integer.getInteger("it.db.port")});
         dataSource.setDatabaseName("observable");
