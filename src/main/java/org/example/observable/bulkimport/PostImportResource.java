@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
 import org.example.observable.posts.PostRequest;
+import org.example.observable.web.OwnBodyLimit;
 
 @Path("/posts/import")
 @Tag(name = "Posts")
@@ -31,6 +32,7 @@ public class PostImportResource {
 
     @POST
     @ImportBodyLimit
+    @OwnBodyLimit
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import up to 10,000 posts written by the caller",
             description = "Each post is checked like POST /api/posts; invalid posts are skipped and listed in `errors`"

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.example.observable.platform.StorableText;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
 import org.example.observable.users.UserService;
@@ -53,6 +54,7 @@ public class PostService {
     }
 
     public PostResponse create(long authorId, PostRequest request) {
+        requireStorable(request);
         Post post = new Post(authorId, request.title(), request.content(), request.publishedOrDefault());
         posts.add(post);
         metrics.postCreated();
@@ -70,6 +72,7 @@ public class PostService {
     }
 
     public PostResponse replace(long id, long userId, PostRequest request) {
+        requireStorable(request);
         Post post = find(id);
         post.requireOwner(userId);
         post.replace(request.title(), request.content(), request.publishedOrDefault());
@@ -80,6 +83,11 @@ public class PostService {
         Post post = find(id);
         post.requireOwner(userId);
         posts.remove(post);
+    }
+
+    private static void requireStorable(PostRequest request) {
+        StorableText.require("title", request.title());
+        StorableText.require("content", request.content());
     }
 
     private Post find(long id) {

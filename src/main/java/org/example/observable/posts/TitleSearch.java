@@ -13,6 +13,10 @@ final class TitleSearch {
         if (search == null || search.isBlank()) {
             return Optional.empty();
         }
+        if (search.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold U+0000: the query would fail (500) instead of matching nothing.
+            throw new InvalidPageRequestException("search", "must not contain the character U+0000");
+        }
         String escaped = search.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")

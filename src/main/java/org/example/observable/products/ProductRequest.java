@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 public record ProductRequest(
         @NotBlank(message = "must not be blank") @Size(max = 255, message = "must be at most 255 characters") String name,
         @NotNull(message = "is required") @DecimalMin(value = "0.01", message = "must be at least 0.01")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 10 digits and 2 decimals") BigDecimal price,
+        // 9 digits: an order of 1000 at the highest price must still fit orders.amount, NUMERIC(14, 2).
+        @Digits(integer = 9, fraction = 2, message = "must have at most 9 digits and 2 decimals") BigDecimal price,
         @NotNull(message = "is required") @Min(value = 0, message = "must not be negative")
         @Max(value = 1_000_000, message = "must be at most 1000000") Integer stock) {
 }

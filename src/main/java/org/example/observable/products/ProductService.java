@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.example.observable.platform.StorableText;
 
 @ApplicationScoped
 @Transactional
@@ -17,6 +18,7 @@ public class ProductService {
     }
 
     public ProductResponse create(ProductRequest request) {
+        StorableText.require("name", request.name());
         Product product = new Product(request.name().strip(), request.price(), request.stock());
         products.add(product);
         return ProductResponse.of(product);

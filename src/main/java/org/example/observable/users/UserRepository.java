@@ -16,6 +16,10 @@ public class UserRepository {
     }
 
     Optional<User> findByEmail(String email) {
+        if (email.indexOf('\0') >= 0) {
+            // No stored address has U+0000 (PostgreSQL text cannot hold it); the query would fail instead of finding none.
+            return Optional.empty();
+        }
         return em.createQuery("SELECT u FROM User u WHERE LOWER(u.email) = :email", User.class)
                 .setParameter("email", User.normalizeEmail(email))
                 .getResultStream()

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.example.observable.platform.ForeignKeyViolation;
 import org.example.observable.platform.UniqueKeyViolation;
 import org.example.observable.posts.PostNotFoundException;
 import org.example.observable.posts.PostRepository;
@@ -35,6 +36,10 @@ public class VoteService {
             // A concurrent identical vote passed the check above; the primary key decides.
             if (UniqueKeyViolation.isCauseOf(e)) {
                 throw new AlreadyVotedException(postId);
+            }
+            // The post was deleted between the check above and the insert.
+            if (ForeignKeyViolation.isCauseOf(e)) {
+                throw new PostNotFoundException(postId);
             }
             throw e;
         }

@@ -6,6 +6,7 @@
  * Rules: features throw domain exceptions ({@link org.example.observable.web.ApiException} subclasses, named after
  * the rule, each of one {@code Kind}, never with an HTTP status); only this package turns them into HTTP, in one
  * table ({@code ApiExceptionMapper}). Every problem answer is built by {@code Problem}. No answer carries a stack trace; unexpected failures are logged once here
- * with the request's trace context and answered 500.
+ * with the request's trace context and answered 500. Bodies are bounded ({@code API_MAX_BODY_BYTES}, 413) and read
+ * strictly (UTF-8, real strings, whole numbers in range, real booleans): what JSON-B would coerce is a 400 here.
  */
 package org.example.observable.web;

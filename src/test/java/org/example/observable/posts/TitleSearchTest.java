@@ -1,6 +1,7 @@
 package org.example.observable.posts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -22,5 +23,10 @@ class TitleSearchTest {
     void blankSearchMeansNoFilter() {
         assertTrue(TitleSearch.likePattern("  ").isEmpty());
         assertTrue(TitleSearch.likePattern(null).isEmpty());
+    }
+
+    @Test
+    void aSearchWithUPlus0000IsRefusedNotSentToTheDatabase() {
+        assertThrows(InvalidPageRequestException.class, () -> TitleSearch.likePattern("a\u0000b"));
     }
 }

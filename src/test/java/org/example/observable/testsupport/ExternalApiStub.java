@@ -77,6 +77,11 @@ public final class ExternalApiStub {
         }
     }
 
+    /** The path of every request received, in order (as the stub's HTTP server decoded it). */
+    public List<String> paths() {
+        return received.stream().map(Received::path).toList();
+    }
+
     /** The value of a header (case-insensitive name) of every request received on that path, in order. */
     public List<String> headerValues(String path, String header) {
         return received.stream()

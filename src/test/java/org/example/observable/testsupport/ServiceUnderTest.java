@@ -52,6 +52,8 @@ public final class ServiceUnderTest {
         if (notReady != null) {
             throw notReady;
         }
+        // Listening before the first request: the server's first export would otherwise fail and drop its spans.
+        OtlpReceiver.shared();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             Awaitility.await("server ready at " + baseUri() + "/health/ready")
