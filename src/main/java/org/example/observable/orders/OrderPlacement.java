@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.observable.orders.payment.PaymentAttempt;
 import org.example.observable.orders.payment.PaymentCall;
+import org.example.observable.orders.payment.PaymentOutcome;
 import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.OrderMetrics;
@@ -72,7 +73,11 @@ public class OrderPlacement {
             PaymentAttempt attempt = payment.charge(order.getId(), order.getAmount(), order.getPaymentMethod());
             metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), attempt.outcome().attributeValue());
             if (!attempt.approved()) {
-                giveBack(order);
+                // A timeout leaves the charge unknown: the order stays PENDING, its stock reserved, until the sweeper
+                // asks the payment service whether it charged (PendingOrderSweeper). Any other failure is final.
+                if (attempt.outcome() != PaymentOutcome.TIMEOUT) {
+                    giveBack(order);
+                }
                 throw attempt.failure();
             }
             span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, attempt.transactionId());

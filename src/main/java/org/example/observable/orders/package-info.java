@@ -7,15 +7,15 @@
  * with a conditional UPDATE (never oversells, also under concurrent orders) and inserts the order as PENDING;
  * too little stock is 409 and writes nothing. (2) The payment call runs with no transaction open, so no row lock
  * is held across the network. (3) A second transaction marks the order PAID with its transaction id, or, when the
- * payment fails, marks it FAILED and gives the stock back: a failed order stays visible as an explicit FAILED row,
- * and no PENDING row remains. Declined is 402, a failing payment service 502, a timed-out one 504.
+ * payment fails, marks it FAILED and gives the stock back: a failed order stays visible as an explicit FAILED row.
+ * Declined is 402, a failing payment service 502. A timed-out one is 504 and the order stays PENDING with its stock
+ * reserved: the payment may have gone through, and the sweeper settles the order once the payment service can say.
  * <p>
  * The payment POST is never retried (no MP Fault Tolerance); it carries {@code Idempotency-Key: <order id>} so a
  * retry is safe (the payment service answers the first charge again). If this JVM dies between (1) and (3) the
  * order stays PENDING with its stock reserved until {@link PendingOrderSweeper} settles it: after
  * {@code orders.pending.max.age.seconds} it asks the payment service by that key whether the charge happened and
- * makes the order PAID or FAILED (stock back). Known gap: a timed-out payment the gateway approved later is FAILED
- * here (stock back) while charged there; the sweeper only settles PENDING orders.
+ * makes the order PAID or FAILED (stock back); the same path settles orders whose payment timed out.
  * <p>
  * Telemetry: span {@code create_order} with children {@code check_inventory} and {@code process_payment} (the Rest
  * Client's CLIENT span below it), event {@code order.created}, all made through {@code telemetry.ApplicationSpans};

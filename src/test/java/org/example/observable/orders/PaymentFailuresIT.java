@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Payment failures, made deterministic by the payment service's test methods: the answer names the failure, the
- * order is an explicit FAILED row (never PENDING), the stock is back, and the spans carry the exception.
+ * order is an explicit FAILED row (never PENDING), the stock is back, and the spans carry the exception; a timeout
+ * leaves the charge unknown, so that order waits PENDING for the sweeper.
  */
 class PaymentFailuresIT {
 
@@ -45,15 +48,35 @@ class PaymentFailuresIT {
     }
 
     @Test
-    void aPaymentServicePastTheReadTimeoutIs504() {
-        TestTrace trace = failOrder("slow_gateway", 504, "timeout");
+    void aPaymentServicePastTheReadTimeoutIs504AndTheOrderWaitsForTheSweeperWhichMakesItPaid() {
+        ApiUser buyer = ApiUser.register();
+        long product = Shop.createProduct(buyer, "7.00", 4);
+        TestTrace trace = TestTrace.random();
 
+        buyer.request().header("traceparent", trace.traceparent())
+                .body(Shop.order(product, 2, "slow_gateway"))
+                .post("/api/orders")
+                .then().statusCode(504).contentType("application/problem+json");
+
+        assertEquals(List.of("PENDING"),
+                buyer.request().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("status"),
+                "the charge is unknown: the order stays PENDING");
+        assertEquals(2, Shop.stockOf(product), "its stock stays reserved");
         Span payment = trace.awaitSpan(TelemetryNames.SPAN_PROCESS_PAYMENT);
-        assertTrue(payment.getEventsList().stream().anyMatch(e -> e.getName().equals("exception")),
-                "exception event on process_payment: " + payment.getEventsList());
         assertTrue(OtlpReceiver.event(payment, "exception",
                         Map.of("exception.type", "org.example.observable.orders.payment.PaymentServiceTimeoutException")).isPresent(),
                 "the timeout's exception event on process_payment: " + payment.getEventsList());
+        OtlpReceiver.shared().awaitPoint(TelemetryNames.APP_PAYMENT_DURATION,
+                Map.of(TelemetryNames.PAYMENT_METHOD, "slow_gateway", TelemetryNames.PAYMENT_OUTCOME, "timeout"));
+
+        // The slow gateway approves after its delay; the sweeper (orders older than 15 s on the test server) asks it.
+        Awaitility.await("the timed-out order settled by the sweeper").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> buyer.request().get("/api/orders").then().statusCode(200).extract().jsonPath()
+                        .getList("status").equals(List.of("PAID")));
+        assertEquals(2, Shop.stockOf(product), "the stock stays sold");
+        OtlpReceiver.shared().awaitPoint(TelemetryNames.APP_ORDERS_PLACED,
+                Map.of(TelemetryNames.PAYMENT_METHOD, "slow_gateway", TelemetryNames.ORDER_STATUS, "PAID"));
     }
 
     /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Orders a dead JVM left PENDING between their two transactions are settled by the sweeper (every 0.5 s on the test
- * server, for orders older than 300 s): PAID with the charge's transaction id when the payment service made one,
+ * server, for orders older than 15 s): PAID with the charge's transaction id when the payment service made one,
  * FAILED with the stock given back when it did not; younger orders are left to their placement.
  */
 class PendingOrderSweeperIT {
@@ -70,7 +70,7 @@ class PendingOrderSweeperIT {
     void aRecentPendingOrderIsLeftToItsPlacement() throws Exception {
         ApiUser buyer = ApiUser.register();
         long product = Shop.createProduct(buyer, "5.00", 10);
-        long orderId = Shop.abandonedOrder(buyer, product, 1, "5.00", 5);
+        long orderId = Shop.abandonedOrder(buyer, product, 1, "5.00", 1);
 
         Awaitility.await("order " + orderId + " still PENDING through several sweeps")
                 .during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
