@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.example.observable.platform.UniqueKeyViolation;
+import org.example.observable.platform.ConstraintViolation;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
 
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class UserService {
             users.add(user);
         } catch (PersistenceException e) {
             // Two registrations of one address can both pass the check above; the unique index decides.
-            if (UniqueKeyViolation.isCauseOf(e)) {
+            if (ConstraintViolation.UNIQUE.isCauseOf(e)) {
                 throw new EmailAlreadyRegisteredException();
             }
             throw e;

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.example.observable.platform.ForeignKeyViolation;
-import org.example.observable.platform.UniqueKeyViolation;
+import org.example.observable.platform.ConstraintViolation;
 import org.example.observable.posts.PostNotFoundException;
 import org.example.observable.posts.PostRepository;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
@@ -34,11 +33,11 @@ public class VoteService {
             votes.add(new Vote(userId, postId));
         } catch (PersistenceException e) {
             // A concurrent identical vote passed the check above; the primary key decides.
-            if (UniqueKeyViolation.isCauseOf(e)) {
+            if (ConstraintViolation.UNIQUE.isCauseOf(e)) {
                 throw new AlreadyVotedException(postId);
             }
             // The post was deleted between the check above and the insert.
-            if (ForeignKeyViolation.isCauseOf(e)) {
+            if (ConstraintViolation.FOREIGN_KEY.isCauseOf(e)) {
                 throw new PostNotFoundException(postId);
             }
             throw e;
