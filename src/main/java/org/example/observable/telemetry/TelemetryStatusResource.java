@@ -24,6 +24,9 @@ public class TelemetryStatusResource {
     @Inject
     Config config;
 
+    @Inject
+    ExportFailures exportFailures;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public TelemetryStatus status() {
@@ -43,6 +46,7 @@ public class TelemetryStatusResource {
                         settings.value(TelemetrySettings.OTLP_PROTOCOL),
                         settings.otlpHeaderNames()),
                 settings.value(TelemetrySettings.SERVICE_NAME),
-                settings.resourceAttributes());
+                settings.resourceAttributes(),
+                exportFailures.bySignal());
     }
 }

@@ -16,9 +16,13 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException exception) {
+        return answer(exception, uriInfo.getRequestUri().getPath());
+    }
+
+    static Response answer(ApiException exception, String path) {
         Response.Status status = statusOf(exception.kind());
         Response.ResponseBuilder response = Problem.of(status, exception.getMessage())
-                .at(uriInfo.getRequestUri().getPath())
+                .at(path)
                 .withErrors(exception.fieldErrors())
                 .toResponseBuilder();
         exception.responseHeaders().forEach(response::header);

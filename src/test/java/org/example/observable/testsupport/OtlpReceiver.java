@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -40,14 +41,27 @@ public final class OtlpReceiver {
     private static final HexFormat HEX = HexFormat.of();
     private static OtlpReceiver shared;
 
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
+    private volatile Fault fault = Fault.NONE;
     private final List<ResourceSpans> resourceSpans = new CopyOnWriteArrayList<>();
     private final List<ResourceMetrics> resourceMetrics = new CopyOnWriteArrayList<>();
     private final List<ResourceLogs> resourceLogs = new CopyOnWriteArrayList<>();
     private final List<byte[]> rawPayloads = new CopyOnWriteArrayList<>();
 
     private OtlpReceiver(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        this.port = port;
+        start();
+    }
+
+    private void start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        // A thread per request: a slow answer (Fault.SLOW) must not hold up the other signals' exports.
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "otlp-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/v1/traces", exchange -> receive(exchange,
                 body -> resourceSpans.addAll(ExportTraceServiceRequest.parseFrom(body).getResourceSpansList())));
         server.createContext("/v1/metrics", exchange -> receive(exchange,
@@ -55,6 +69,35 @@ public final class OtlpReceiver {
         server.createContext("/v1/logs", exchange -> receive(exchange,
                 body -> resourceLogs.addAll(ExportLogsServiceRequest.parseFrom(body).getResourceLogsList())));
         server.start();
+        this.server = server;
+    }
+
+    /**
+     * How the receiver answers, for the collector-fault tests: as a healthy collector, or as one that is overloaded
+     * (503, or 429 with {@code Retry-After}) or hangs ({@link #SLOW}: answers 200 only after {@link #SLOW_ANSWER},
+     * longer than the exporter's 10 s timeout, or when the fault ends). A refused payload is not kept.
+     */
+    public enum Fault {
+        NONE, UNAVAILABLE, THROTTLED, SLOW
+    }
+
+    public static final Duration SLOW_ANSWER = Duration.ofSeconds(11);
+
+    public void answerWith(Fault fault) {
+        this.fault = fault;
+    }
+
+    /** The collector goes away: the port refuses connections until {@link #comeBack()}. */
+    public synchronized void goAway() {
+        server.stop(0);
+    }
+
+    public synchronized void comeBack() {
+        try {
+            start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("OTLP receiver could not bind 127.0.0.1:" + port + " again", e);
+        }
     }
 
     /** The receiver of this test JVM, started on first use on the port the build reserved. */
@@ -77,6 +120,9 @@ public final class OtlpReceiver {
     private void receive(HttpExchange exchange, PayloadHandler handler) throws IOException {
         try (exchange) {
             byte[] body = readBody(exchange);
+            if (refused(exchange)) {
+                return;
+            }
             rawPayloads.add(body);
             handler.accept(body);
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
@@ -84,6 +130,32 @@ public final class OtlpReceiver {
         } catch (IOException | RuntimeException e) {
             exchange.sendResponseHeaders(400, -1);
         }
+    }
+
+    private boolean refused(HttpExchange exchange) throws IOException {
+        switch (fault) {
+            case UNAVAILABLE -> exchange.sendResponseHeaders(503, -1);
+            case THROTTLED -> {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                exchange.sendResponseHeaders(429, -1);
+            }
+            case SLOW -> {
+                // Hangs while the fault lasts (at most SLOW_ANSWER): a collector that recovers answers what it holds.
+                long until = System.nanoTime() + SLOW_ANSWER.toNanos();
+                try {
+                    while (fault == Fault.SLOW && System.nanoTime() < until) {
+                        Thread.sleep(50);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+            case NONE -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readBody(HttpExchange exchange) throws IOException {
@@ -235,8 +307,12 @@ public final class OtlpReceiver {
     }
 
     public static <T> T await(String description, java.util.function.Supplier<Optional<T>> probe) {
+        return await(description, Duration.ofSeconds(30), probe);
+    }
+
+    public static <T> T await(String description, Duration atMost, java.util.function.Supplier<Optional<T>> probe) {
         return Awaitility.await(description)
-                .atMost(Duration.ofSeconds(30))
+                .atMost(atMost)
                 .pollInterval(Duration.ofMillis(100))
                 .until(probe::get, Optional::isPresent)
                 .orElseThrow();

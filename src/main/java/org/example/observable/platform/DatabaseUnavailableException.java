@@ -1,0 +1,67 @@
+package org.example.observable.platform;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.example.observable.web.ApiException;
+
+/**
+ * PostgreSQL cannot be reached, is shutting down, or did not answer within the configured timeouts: the request
+ * may succeed later (503 with {@code Retry-After}), it is not a bug of the service (500). Recognised anywhere in a
+ * failure's causes, whichever layer (JDBC, the connection pool, EclipseLink, JTA, EJB) wrapped it.
+ */
+public final class DatabaseUnavailableException extends ApiException {
+
+    /** Seconds a client is asked to wait before trying again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * SQLStates of an unreachable or overloaded database: class 08 (connection exception) is matched by prefix;
+     * 57P01-57P03 admin/crash shutdown and "cannot connect now" (starting up), 53300 too many connections, 57014 a
+     * statement cancelled by the query timeout.
+     */
+    private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014");
+
+    /** Liberty's connection pool gave no connection within {@code connectionTimeout} (J2CA0045E). */
+    private static final String POOL_WAIT_TIMEOUT = "ConnectionWaitTimeoutException";
+
+    private DatabaseUnavailableException(Throwable cause) {
+        super(Kind.UNAVAILABLE, "The database is unavailable, try again later", cause);
+    }
+
+    /** The 503 to answer instead of {@code failure}, if the database's unavailability caused it. */
+    public static Optional<DatabaseUnavailableException> causing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (isUnavailability(cause)) {
+                return Optional.of(new DatabaseUnavailableException(failure));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUnavailability(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException || cause instanceof SocketTimeoutException
+                || cause.getClass().getSimpleName().equals(POOL_WAIT_TIMEOUT)) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || SQL_STATES.contains(state);
+        }
+        return false;
+    }
+
+    @Override
+    public Map<String, String> responseHeaders() {
+        return Map.of("Retry-After", RETRY_AFTER_SECONDS);
+    }
+}

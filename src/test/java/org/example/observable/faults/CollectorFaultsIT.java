@@ -1,0 +1,222 @@
+package org.example.observable.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.proto.trace.v1.Span;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.example.observable.testsupport.ApiUser;
+import org.example.observable.testsupport.OtlpReceiver;
+import org.example.observable.testsupport.OtlpReceiver.Fault;
+import org.example.observable.testsupport.RequestBurst;
+import org.example.observable.testsupport.RequestBurst.Outcome;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The collector fails: it goes away (connection refused), answers 503 or 429, or hangs longer than the exporter's
+ * timeout. Every API request still succeeds and its latency does not suffer (the export runs off the request path,
+ * into bounded queues); the failures are counted by the SDK's exporter metrics; and once the collector is back,
+ * the spans of new requests arrive without any restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CollectorFaultsIT {
+
+    /**
+     * Reads at a fixed rate, the same in every phase: 5 s healthy, 15 s under the fault (longer than the exporter's retries, about 8 s, can hide it), 5 s healthy again.
+     */
+    private static final int RATE = 50;
+    private static final int HEALTHY = 5 * RATE;
+    private static final int FAULTY = 15 * RATE;
+    private static final int THREADS = 4;
+    private static final int BURST = 400;
+    /**
+     * What this test can assert on a 2-core box shared with the build: p95 under the fault at most twice the slower
+     * healthy phase plus 5 ms. An export on the request path would cost seconds (the exporter's 10 s timeout), so
+     * this still fails if a request ever waits for the collector; the figures measured against the 10 % goal are in
+     * docs/reliability.md (target/fault-figures.md of each run).
+     */
+    private static final double P95_RATIO = 2.0;
+    private static final double P95_SLACK_MILLIS = 5.0;
+
+    /** The longest the spans of a new request may take to arrive once the collector is back. */
+    private static final java.time.Duration RECOVERY = java.time.Duration.ofSeconds(90);
+    private static final OtlpReceiver receiver = OtlpReceiver.shared();
+    private static ApiUser reader;
+    private static long postId;
+
+    enum CollectorFault {
+        UNREACHABLE, UNAVAILABLE_503, THROTTLED_429, HANGS;
+
+        void begin() {
+            switch (this) {
+                case UNREACHABLE -> receiver.goAway();
+                case UNAVAILABLE_503 -> receiver.answerWith(Fault.UNAVAILABLE);
+                case THROTTLED_429 -> receiver.answerWith(Fault.THROTTLED);
+                case HANGS -> receiver.answerWith(Fault.SLOW);
+            }
+        }
+
+        void end() {
+            receiver.answerWith(Fault.NONE);
+            if (this == HANGS) {
+                // A hung collector is restarted by its operator (and the JDK's test HTTP server, which served the
+                // hung requests, is not always able to go on by itself).
+                receiver.goAway();
+            }
+            if (this == UNREACHABLE || this == HANGS) {
+                receiver.comeBack();
+            }
+        }
+    }
+
+    private static final Path SERVER_LOG = Path.of(System.getProperty("it.server.log"));
+    private static final Pattern EXPORT_FAILURE = Pattern.compile("Failed to export (\\w+)");
+    private static long serverLogLinesBefore;
+    private static long startedAt;
+
+    @BeforeAll
+    static void aReaderAndAPost() throws IOException {
+        try (var log = Files.lines(SERVER_LOG, StandardCharsets.ISO_8859_1)) {
+            serverLogLinesBefore = log.count();
+        }
+        startedAt = System.nanoTime();
+        reader = ApiUser.register();
+        postId = reader.createPost("Read while the collector fails", "Each read is a SERVER, an auth and a SQL span.");
+        RequestBurst.run(BURST, THREADS, i -> read()); // JIT warm-up, not measured
+    }
+
+    @AfterEach
+    void collectorHealthyAgain() {
+        receiver.answerWith(Fault.NONE);
+    }
+
+    private static HttpRequest read() {
+        return RequestBurst.to("GET", "/api/posts/" + postId, reader.token(), null).build();
+    }
+
+    @ParameterizedTest
+    @Order(1)
+    @EnumSource(CollectorFault.class)
+    void requestsSucceedAtHealthySpeedAndExportResumes(CollectorFault fault) {
+        long failedBefore = failedSpanExports();
+
+        List<Outcome> healthyBefore = RequestBurst.paced(HEALTHY, THREADS, RATE, () -> false, i -> read());
+        fault.begin();
+        List<Outcome> faulty;
+        try {
+            faulty = RequestBurst.paced(FAULTY, THREADS, RATE, () -> false, i -> read());
+        } finally {
+            fault.end();
+        }
+        long backAt = System.nanoTime();
+        List<Outcome> healthyAfter = RequestBurst.paced(HEALTHY, THREADS, RATE, () -> false, i -> read());
+        List<Outcome> healthy = new ArrayList<>(healthyBefore);
+        healthy.addAll(healthyAfter);
+
+        assertEquals(Map.of(200, (long) FAULTY), RequestBurst.statusCounts(faulty), "every read answered 200 during " + fault);
+        assertEquals(Map.of(200, 2L * HEALTHY), RequestBurst.statusCounts(healthy), "every read answered 200 around " + fault);
+        // The slower of the two healthy phases around the fault: on a shared 2-core box the same load moves between
+        // phases by itself, and a fault must not be blamed for that.
+        double p95Before = RequestBurst.percentileMillis(healthyBefore, 95);
+        double p95After = RequestBurst.percentileMillis(healthyAfter, 95);
+        double p95Healthy = Math.max(p95Before, p95After);
+        double p95Faulty = RequestBurst.percentileMillis(faulty, 95);
+
+        aNewTraceIsExported();
+        double recoverySeconds = (System.nanoTime() - backAt) / 1e9;
+        // A hung export ends in a timeout the SDK may still be retrying when the collector comes back: no count then.
+        long failedAfter = fault == CollectorFault.HANGS ? failedSpanExports()
+                : OtlpReceiver.await("otlp.exporter.exported{type=span,success=false} above " + failedBefore, () -> {
+                    long now = failedSpanExports();
+                    return now > failedBefore ? Optional.of(now) : Optional.empty();
+                });
+        FaultFigures.record(String.format("| collector %s | %d | %.2f / %.2f | %.2f | %.2f | %.1f | %d |", fault, FAULTY,
+                p95Before, p95After, p95Faulty, p95Faulty / p95Healthy, recoverySeconds, failedAfter - failedBefore));
+
+        assertTrue(p95Faulty <= p95Healthy * P95_RATIO + P95_SLACK_MILLIS, String.format(
+                "p95 during %s %.2f ms, healthy %.2f ms (at most x%.2f + %.1f ms)", fault, p95Faulty, p95Healthy,
+                P95_RATIO, P95_SLACK_MILLIS));
+    }
+
+    @Test
+    @Order(2)
+    void exportFailuresAreReportedWithoutFloodingTheLog() throws IOException {
+        double minutes = (System.nanoTime() - startedAt) / 60e9;
+        List<String> lines;
+        try (var log = Files.lines(SERVER_LOG, StandardCharsets.ISO_8859_1)) {
+            lines = log.skip(serverLogLinesBefore).toList();
+        }
+        Map<String, Long> failureLines = lines.stream().map(EXPORT_FAILURE::matcher).filter(Matcher::find)
+                .collect(Collectors.groupingBy(m -> m.group(1), TreeMap::new, Collectors.counting()));
+        long exporterStackFrames = lines.stream().filter(l -> l.contains("at io.opentelemetry.exporter")).count();
+        FaultFigures.record(String.format("| collector faults, %.1f minutes | export failure lines per signal %s |"
+                + " exporter stack frames %d |", minutes, failureLines, exporterStackFrames));
+
+        // The first failure of each signal, then one line a minute at most.
+        long allowed = 1 + (long) Math.ceil(minutes);
+        failureLines.forEach((signal, count) -> assertTrue(count <= allowed,
+                count + " export failure lines for " + signal + " in " + minutes + " minutes (at most " + allowed + ")"));
+        assertFalse(failureLines.isEmpty(), "the faults were logged at all (else this test proves nothing)");
+        assertEquals(0, exporterStackFrames, "export failures are logged without stack traces");
+
+        JsonPath status = ServiceUnderTest.request().get("/api/telemetry/status").then().statusCode(200).extract().jsonPath();
+        for (String signal : List.of("spans", "metrics", "logs")) {
+            assertTrue(status.getString("export_failures." + signal + ".last_error").startsWith("Failed to export " + signal),
+                    "/api/telemetry/status names the last failure of " + signal + ": " + status.get("export_failures"));
+            assertTrue(status.getLong("export_failures." + signal + ".failures_reported") > 0, signal + " failures counted");
+        }
+    }
+
+    /** Sends a request in a trace of our own and waits (bounded) until its SERVER span has arrived. */
+    private static String aNewTraceIsExported() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String parent = HexFormat.of().formatHex(randomBytes(8));
+        RequestBurst.run(1, 1, i -> RequestBurst.to("GET", "/api/posts/" + postId, reader.token(), null)
+                .header("traceparent", "00-" + traceId + "-" + parent + "-01").build());
+        OtlpReceiver.await("the SERVER span of trace " + traceId + " after the collector came back", RECOVERY,
+                () -> receiver.spansOfTrace(traceId).stream()
+                        .filter(s -> s.getKind() == Span.SpanKind.SPAN_KIND_SERVER).findFirst());
+        return traceId;
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        bytes[0] |= 1;
+        return bytes;
+    }
+
+    /** The SDK's cumulative count of spans whose export failed, as last received (0 before any failure). */
+    private static long failedSpanExports() {
+        return latest("otlp.exporter.exported", Map.of("type", "span", "success", "false"));
+    }
+
+    private static long latest(String metric, Map<String, String> attributes) {
+        return receiver.points(metric).stream().filter(p -> p.has(attributes))
+                .reduce((first, second) -> second).map(p -> p.number().getAsInt()).orElse(0L);
+    }
+}
