@@ -71,11 +71,14 @@ public class UserResource {
     @Path("/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A user by id")
+    @Operation(summary = "A user by id: only one's own account (another user's is not found, like a missing one)")
     @APIResponse(responseCode = "200", description = "The user")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
-    @APIResponse(responseCode = "404", description = "No such user")
+    @APIResponse(responseCode = "404", description = "No such user, or not the caller's account")
     public UserResponse get(@PathParam("id") long id) {
+        if (id != currentUser.id()) {
+            throw new UserNotFoundException(id);
+        }
         return UserResponse.of(userService.get(id));
     }
 }

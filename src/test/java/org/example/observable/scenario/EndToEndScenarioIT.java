@@ -43,7 +43,9 @@ class EndToEndScenarioIT {
                 .post("/api/login").then().statusCode(200).extract().path("access_token");
 
         // 8-10: users and authentication
-        as(bobToken).get("/api/users/" + aliceId).then().statusCode(200).body("email", equalTo(alice));
+        // The seed lets Bob read Alice's account (her e-mail); here another user's account is not found.
+        as(bobToken).get("/api/users/" + aliceId).then().statusCode(404).body("detail", equalTo("No user with id " + aliceId));
+        as(aliceToken).get("/api/users/" + aliceId).then().statusCode(200).body("email", equalTo(alice));
         as(bobToken).get("/api/users/999999999").then().statusCode(404);
         anonymous().get("/api/posts").then().statusCode(401);
 

@@ -88,6 +88,18 @@ class UsersIT {
     }
 
     @Test
+    void anotherUsersAccountIsNotFoundLikeAMissingOne() {
+        ApiUser owner = ApiUser.register();
+        ApiUser other = ApiUser.register();
+        String missing = other.request().get("/api/users/999999999").then().statusCode(404).extract().path("title");
+        other.request().get("/api/users/" + owner.id())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo(missing))
+                .body("detail", equalTo("No user with id " + owner.id()))
+                .body("$", not(hasKey("email")));
+    }
+
+    @Test
     void meAnswersTheCaller() {
         ApiUser user = ApiUser.register();
         user.request().get("/api/users/me").then().statusCode(200).body("email", equalTo(user.email()));
