@@ -4,7 +4,6 @@ import com.ibm.websphere.security.jwt.InvalidBuilderException;
 import com.ibm.websphere.security.jwt.InvalidClaimException;
 import com.ibm.websphere.security.jwt.JwtBuilder;
 import com.ibm.websphere.security.jwt.JwtException;
-import com.ibm.websphere.security.jwt.KeyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -47,7 +46,7 @@ public class AccessTokenIssuer {
                     .buildJwt()
                     .compact();
             return new AccessToken(token, lifetime);
-        } catch (InvalidBuilderException | InvalidClaimException | JwtException | KeyException e) {
+        } catch (InvalidBuilderException | InvalidClaimException | JwtException e) {
             throw new IllegalStateException("The access-token builder '" + BUILDER + "' cannot sign: " + e.getMessage(), e);
         }
     }

@@ -161,10 +161,11 @@ class ComposeFileTest {
         File compose = DeploymentFiles.executable("docker-compose").orElse(null);
         assumeTrue(compose != null, "docker-compose is not installed");
         Map<String, String> placeholders = new LinkedHashMap<>();
-        for (String variable : List.of("DB_PASSWORD", "JWT_KEYSTORE_PASSWORD", "JWT_KEYSTORE_FILE", "PAYMENT_SERVICE_TOKEN", "GRAFANA_ADMIN_PASSWORD", "SCOUT_ENDPOINT", "SCOUT_TOKEN_URL",
+        for (String variable : List.of("DB_PASSWORD", "JWT_KEYSTORE_PASSWORD", "PAYMENT_SERVICE_TOKEN", "GRAFANA_ADMIN_PASSWORD", "SCOUT_ENDPOINT", "SCOUT_TOKEN_URL",
                 "SCOUT_CLIENT_ID", "SCOUT_CLIENT_SECRET")) {
             placeholders.put(variable, "placeholder");
         }
+        placeholders.put("JWT_KEYSTORE_FILE", "./token-keys.p12");
         DeploymentFiles.ToolRun config = DeploymentFiles.run(List.of(compose.getPath(), "-f", "docker-compose.yml",
                 "-f", "deploy/compose.scout.yaml", "--profile", "load", "config", "-q"), placeholders);
         assertEquals(0, config.exitCode(), "docker-compose config -q: " + config.output());
