@@ -78,11 +78,16 @@ public final class TestTokens {
         return "{\"alg\":\"" + algorithm + "\",\"typ\":\"JWT\"}";
     }
 
-    /** iss, aud, sub, iat (now) and exp ({@code validSeconds} from now, negative for the past). */
+    /**
+     * iss, aud, sub, exp ({@code validSeconds} from now, negative for the past) and iat: now, or for a token already
+     * expired an hour before its expiry, as an issuer would have made it.
+     */
     public static String claims(String subject, String issuer, String audience, long validSeconds) {
         long now = Instant.now().getEpochSecond();
-        return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"iat\":" + now
-                + ",\"exp\":" + (now + validSeconds) + "}";
+        long expiry = now + validSeconds;
+        long issuedAt = validSeconds > 0 ? now : expiry - 3600;
+        return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"iat\":" + issuedAt
+                + ",\"exp\":" + expiry + "}";
     }
 
     /** The claims of a token the server would accept for {@code userId} (its issuer and audience, one hour). */
