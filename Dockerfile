@@ -19,7 +19,7 @@ COPY --chown=1001:0 --from=build /build/target/jdbc/postgresql.jar /config/jdbc/
 COPY --chown=1001:0 --from=build /build/target/observable-service.war /config/apps/observable-service.war
 # service.version of the telemetry resource (server.env reads it; SERVICE_VERSION in the environment wins).
 COPY --chown=1001:0 --from=build /build/target/bootstrap.properties /config/bootstrap.properties
-# Deployed defaults; everything else (DB_*, JWT_SECRET, OTEL_*) comes from the environment (see README).
+# Deployed defaults; everything else (DB_*, JWT_KEYSTORE*, OTEL_*) comes from the environment (see README).
 ENV ENVIRONMENT=production \
     HTTP_PORT=9080
 EXPOSE 9080

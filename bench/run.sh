@@ -117,16 +117,21 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-jwt_secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
+# The access-token key pair of a production configuration (JWT_KEYSTORE*), made once per run with the JDK's keytool.
+jwt_keystore_password=$(head -c 24 /dev/urandom | base64 | tr -d '\n')
+rm -f "$work/token-keys.p12"
+"$jdk_bin/keytool" -genkeypair -alias token-signing -keyalg RSA -keysize 2048 -validity 2 -storetype PKCS12 \
+  -keystore "$work/token-keys.p12" -storepass "$jwt_keystore_password" -dname CN=observable-bench >/dev/null 2>&1
 payment_service_token=$(head -c 32 /dev/urandom | base64 | tr -d "\n")
 base=http://127.0.0.1:$HTTP_PORT
-jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
 
 # Environment of each variant (in the array "variant_env"); everything else is the shipped configuration.
 set_variant_env() {
   local jvm_args=${BENCH_JVM_ARGS:-}
   [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
-  variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_SECRET="$jwt_secret" PAYMENT_SERVICE_TOKEN="$payment_service_token"
+  variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
+    JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
     HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
     OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args")
   case ${1%%:*} in

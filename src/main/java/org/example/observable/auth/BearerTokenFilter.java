@@ -4,19 +4,28 @@ import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.example.observable.telemetry.ApplicationSpans;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
- * Admits {@link Authenticated} requests only with {@code Authorization: Bearer <token>} of a user that still exists
- * ({@link ExistingUsers}). Failures are {@link InvalidTokenException}s, answered 401 with
- * {@code WWW-Authenticate: Bearer} by the web layer's mapper. The check runs in an {@code auth.validate_token} span, and the request span (current here,
- * post-matching) gets {@code enduser.id}; the token is never recorded.
+ * Admits {@link Authenticated} requests only with {@code Authorization: Bearer <token>} that Liberty's MicroProfile
+ * JWT verifies ({@code <mpJwt id="accessTokens">}: signature, algorithm, issuer, audience, expiry) and whose user
+ * still exists ({@link ExistingUsers}). The verification is asked for here ({@link HttpServletRequest#authenticate})
+ * rather than by a security constraint, so that a refusal is an {@link InvalidTokenException} (401 problem with
+ * {@code WWW-Authenticate: Bearer}, from the web layer's mapper) and is traced: the check runs in an
+ * {@code auth.validate_token} span, and the request span (current here, post-matching) gets {@code enduser.id}.
+ * The token is never recorded.
  */
 @Provider
 @Authenticated
@@ -26,8 +35,11 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     private static final String SCHEME = "Bearer ";
 
-    @Inject
-    TokenService tokenService;
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    HttpServletResponse servletResponse;
 
     @Inject
     ExistingUsers existingUsers;
@@ -57,13 +69,27 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private long validate(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        if (authorization == null || !authorization.startsWith(SCHEME)) {
             throw new InvalidTokenException("A bearer access token is required");
         }
-        long userId = tokenService.verify(authorization.substring(SCHEME.length()).strip());
+        long userId = UserIdClaim.of(verified());
         if (!existingUsers.exists(userId)) {
             throw new InvalidTokenException("The access token is not valid");
         }
         return userId;
+    }
+
+    /** The token as MicroProfile JWT verified it; Liberty remembers verified tokens, so a repeated one is cheap. */
+    private JsonWebToken verified() {
+        try {
+            if (servletRequest.authenticate(servletResponse) && servletRequest.getUserPrincipal() instanceof JsonWebToken token) {
+                return token;
+            }
+        } catch (ServletException | IOException refused) {
+            // answered below, like any other refusal
+        }
+        // The refusal is ours to answer: Liberty's challenge (realm="MP-JWT", error="invalid_token") is dropped.
+        servletResponse.setHeader(HttpHeaders.WWW_AUTHENTICATE, null);
+        throw new InvalidTokenException("The access token is not valid");
     }
 }

@@ -16,7 +16,7 @@ public class LoginService {
     UserService userService;
 
     @Inject
-    TokenService tokenService;
+    AccessTokenIssuer tokens;
 
     @Inject
     LoginThrottle throttle;
@@ -40,7 +40,7 @@ public class LoginService {
             }
             throttle.succeeded(email);
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
-            return TokenResponse.bearer(tokenService.issue(userId.get()));
+            return TokenResponse.bearer(tokens.issue(userId.get()));
         });
     }
 

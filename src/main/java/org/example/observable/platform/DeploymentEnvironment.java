@@ -5,7 +5,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The rule behind {@code ENVIRONMENT}: in a deployed environment (staging, production) nothing may fall back to a
- * developer convenience (embedded database, random token key); development and test may. The one reader of the
+ * developer convenience (embedded database, generated token key); development and test may. The one reader of the
  * setting; its default lives in liberty/config/server.env, which also picks the exporters from it.
  */
 public final class DeploymentEnvironment {
@@ -27,7 +27,7 @@ public final class DeploymentEnvironment {
         return isDeployed(name());
     }
 
-    static boolean isDeployed(String environment) {
+    public static boolean isDeployed(String environment) {
         return DEPLOYED.contains(environment);
     }
 }

@@ -9,6 +9,7 @@ import io.opentelemetry.proto.trace.v1.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -83,6 +84,31 @@ class IdentitySpansIT {
         assertEquals(Status.StatusCode.STATUS_CODE_ERROR, validation.getStatus().getCode(), "auth.validate_token status");
         assertEquals(Optional.of("false"), attribute(validation, TelemetryNames.AUTH_SUCCESS), "auth.success");
         assertNoSecrets(trace, "not.a.token");
+    }
+
+    @Test
+    void aRefusedTokenReachesNoLogRecord() {
+        String refused = "refused-" + UUID.randomUUID() + ".not-a-token";
+        ServiceUnderTest.request().header("Authorization", "Bearer " + refused).get("/api/users/me").then().statusCode(401);
+        // A later request's span bounds the wait; log records are exported on the same 100 ms schedule, give them 1 s.
+        String marker = "after-refusal/" + UUID.randomUUID();
+        ServiceUnderTest.request().header("User-Agent", marker).get("/api/telemetry/status").then().statusCode(200);
+        OtlpReceiver receiver = OtlpReceiver.shared();
+        receiver.awaitSpan("span of the marker request", s -> OtlpReceiver.attribute(s.getAttributesList(),
+                "http.request.header.user-agent").filter(marker::equals).isPresent());
+        sleep(1000);
+        for (byte[] payload : receiver.rawPayloads()) {
+            assertFalse(new String(payload, StandardCharsets.ISO_8859_1).contains(refused),
+                    "the refused token reached an OTLP payload (Liberty's CWWKS5524E carries it)");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void assertNoSecrets(TestTrace trace, String... secrets) {

@@ -4,10 +4,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.ServiceUnderTest;
@@ -61,6 +64,26 @@ class LoginIT {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void aRefusedTokenGetsExactlyOneBearerChallenge() {
+        List<String> challenges = ServiceUnderTest.request().header("Authorization", "Bearer not.a.token").get("/api/posts")
+                .then().statusCode(401).extract().headers().getValues("WWW-Authenticate");
+        assertEquals(List.of("Bearer"), challenges, "ours only, not also MicroProfile JWT's realm=\"MP-JWT\" challenge");
+    }
+
+    @Test
+    void theIssuedTokenIsAnRs256JwtWithTheServersClaims() {
+        ApiUser user = ApiUser.register();
+        String[] parts = user.token().split("\\.");
+        String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertTrue(header.contains("\"alg\":\"RS256\""), "header " + header);
+        assertTrue(claims.contains("\"sub\":\"" + user.id() + "\""), "claims " + claims);
+        assertTrue(claims.contains("\"iss\":\"observable-service\"") && claims.contains("\"aud\":\"observable-service-api\""),
+                "claims " + claims);
+        assertTrue(claims.contains("\"groups\":[\"user\"]"), "claims " + claims);
     }
 
     @Test

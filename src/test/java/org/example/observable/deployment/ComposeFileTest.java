@@ -27,7 +27,7 @@ class ComposeFileTest {
 
     private static final List<String> COMPOSE_FILES = List.of("docker-compose.yml", "deploy/compose.scout.yaml");
     private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Z_][A-Z0-9_]*)");
-    private static final Set<String> SECRETS = Set.of("JWT_SECRET", "PAYMENT_SERVICE_TOKEN", "DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD",
+    private static final Set<String> SECRETS = Set.of("JWT_KEYSTORE_PASSWORD", "PAYMENT_SERVICE_TOKEN", "DB_PASSWORD", "GRAFANA_ADMIN_PASSWORD",
             "SCOUT_CLIENT_SECRET");
 
     private final Map<String, Object> services = at(yaml("docker-compose.yml"), "services");
@@ -102,6 +102,15 @@ class ComposeFileTest {
     }
 
     @Test
+    void bothInstancesReadTheSameAccessTokenKeyStoreReadOnly() {
+        for (String name : List.of("app", "payments")) {
+            assertEquals(List.of("${JWT_KEYSTORE_FILE:?set JWT_KEYSTORE_FILE in .env}:/config/token-keys/token-keys.p12:ro"),
+                    list(service(name), "volumes"), name + " mounts the key store");
+            assertEquals("/config/token-keys/token-keys.p12", at(service(name), "environment").get("JWT_KEYSTORE"), name + " JWT_KEYSTORE");
+        }
+    }
+
+    @Test
     void everyMountedFileIsInTheRepository() {
         for (String file : COMPOSE_FILES) {
             at(yaml(file), "services").forEach((name, definition) -> {
@@ -152,10 +161,11 @@ class ComposeFileTest {
         File compose = DeploymentFiles.executable("docker-compose").orElse(null);
         assumeTrue(compose != null, "docker-compose is not installed");
         Map<String, String> placeholders = new LinkedHashMap<>();
-        for (String variable : List.of("DB_PASSWORD", "JWT_SECRET", "PAYMENT_SERVICE_TOKEN", "GRAFANA_ADMIN_PASSWORD", "SCOUT_ENDPOINT", "SCOUT_TOKEN_URL",
+        for (String variable : List.of("DB_PASSWORD", "JWT_KEYSTORE_PASSWORD", "PAYMENT_SERVICE_TOKEN", "GRAFANA_ADMIN_PASSWORD", "SCOUT_ENDPOINT", "SCOUT_TOKEN_URL",
                 "SCOUT_CLIENT_ID", "SCOUT_CLIENT_SECRET")) {
             placeholders.put(variable, "placeholder");
         }
+        placeholders.put("JWT_KEYSTORE_FILE", "./token-keys.p12");
         DeploymentFiles.ToolRun config = DeploymentFiles.run(List.of(compose.getPath(), "-f", "docker-compose.yml",
                 "-f", "deploy/compose.scout.yaml", "--profile", "load", "config", "-q"), placeholders);
         assertEquals(0, config.exitCode(), "docker-compose config -q: " + config.output());

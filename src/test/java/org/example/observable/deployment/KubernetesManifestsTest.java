@@ -110,10 +110,14 @@ class KubernetesManifestsTest {
     @ValueSource(strings = {"observable-service", "payment-service"})
     void secretsAndSettingsAreReferencedNotWritten(String name) {
         Map<String, Object> env = env(name);
-        for (String secret : List.of("DB_PASSWORD", "JWT_SECRET", "PAYMENT_SERVICE_TOKEN")) {
+        for (String secret : List.of("DB_PASSWORD", "JWT_KEYSTORE_PASSWORD", "PAYMENT_SERVICE_TOKEN")) {
             Map<String, Object> reference = at(DeploymentFiles.map(env.get(secret), secret), "valueFrom", "secretKeyRef");
             assertEquals(Map.of("name", "observable-service-secrets", "key", secret), reference, name + " " + secret);
         }
+        assertEquals(List.of(Map.of("name", "token-keys", "mountPath", "/config/token-keys", "readOnly", true)),
+                list(container(name), "volumeMounts"), name + " mounts the access-token key store read-only");
+        assertEquals("/config/token-keys/token-keys.p12", at(resource("ConfigMap", "observable-service-config"), "data").get("JWT_KEYSTORE"),
+                "JWT_KEYSTORE is the mounted key store");
         String configMap = string(at(DeploymentFiles.map(list(container(name), "envFrom").get(0), "envFrom"), "configMapRef"), "name");
         assertEquals("observable-service-config", configMap, name + " settings");
         assertTrue(resources(BASE).stream().anyMatch(r -> "ConfigMap".equals(r.get("kind")) && configMap.equals(at(r, "metadata").get("name"))),
@@ -146,7 +150,9 @@ class KubernetesManifestsTest {
         Map<String, Object> target = at(resource("HorizontalPodAutoscaler", name), "spec", "scaleTargetRef");
         assertEquals(Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", name), target, name + " HPA target");
         assertFalse(at(deployment(name), "spec").containsKey("replicas"), name + ": replicas are the autoscaler's");
-        assertTrue(at(deployment(name), "spec", "template", "spec").get("volumes") == null, name + " keeps no state in volumes");
+        List<Object> volumes = list(at(deployment(name), "spec", "template", "spec"), "volumes");
+        assertEquals(List.of(Map.of("name", "token-keys", "secret", Map.of("secretName", "observable-service-token-keys"))), volumes,
+                name + " keeps no state in volumes: only the access-token key store, from a Secret");
     }
 
     @Test

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.example.observable.auth.TokenService;
 import org.example.observable.hostile.ApiOperations.Operation;
 import org.example.observable.hostile.Corpus.Case;
 import org.example.observable.hostile.Corpus.Valid;
 import org.example.observable.testsupport.ApiUser;
+import org.example.observable.testsupport.TestTokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every operation that asks for a bearer token (a user's, or the payment service's credential), sent otherwise valid requests with broken tokens: wrong signature,
- * {@code alg: none}, another algorithm, expired, wrong issuer or audience, bad subjects, garbage, a 30 KB token.
+ * {@code alg: none}, another algorithm (HS256, also keyed with the server's public key), expired, wrong issuer or
+ * audience, bad subjects, garbage, a 30 KB token. The server signs RS256; the tests sign with its key
+ * ({@link TestTokens#serverKey}).
  * Each is a 401 problem with {@code WWW-Authenticate: Bearer}. A 100 KB token is over the largest header Liberty
  * accepts (limitFieldSize, at most 32 KB): its HTTP channel answers 400 before the application runs.
  */
@@ -37,21 +34,21 @@ class BrokenTokensIT {
     static final String CATEGORY = "broken JWTs";
     static final String CATEGORY_OVERSIZED = "broken JWTs: 100 KB token (Liberty's header limit)";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
-    private static final byte[] KEY = System.getProperty("it.jwt.secret").getBytes(StandardCharsets.UTF_8);
-    private static final String ISSUER = "observable-service";
-    private static final String AUDIENCE = "observable-service-api";
+    private static final String ISSUER = TestTokens.ISSUER;
+    private static final String AUDIENCE = TestTokens.AUDIENCE;
 
     @TestFactory
     Stream<DynamicTest> everyBrokenTokenIsRefusedWith401() {
         Corpus corpus = new Corpus();
         ApiUser deleted = ApiUser.register();
         deleted.request().delete("/api/users/me").then().statusCode(204);
-        Map<String, String> tokens = brokenTokens(corpus.owner.id(), deleted.token());
+        Map<String, String> tokens = brokenTokens(corpus.owner.id(), deleted.token(), TestTokens.serverKey());
 
         List<DynamicTest> tests = new ArrayList<>();
+        PrivateKey key = TestTokens.serverKey();
         tests.add(dynamicTest("control: a token signed here with the server's key, issuer and audience is accepted", () ->
                 assertEquals(200, RawHttp.send(Corpus.FROM, "GET", "/api/users/me", null, false, "Authorization",
-                        "Bearer " + sign(header("HS256"), claims(corpus.owner.id(), ISSUER, AUDIENCE, 3600), KEY)).status())));
+                        "Bearer " + TestTokens.rs256(header("RS256"), TestTokens.claims(corpus.owner.id()), key)).status())));
         for (Operation op : ApiOperations.all()) {
             Valid valid = corpus.valid(op);
             // Secured in the OpenAPI document, or by a credential it does not declare (the payment service's).
@@ -84,9 +81,10 @@ class BrokenTokensIT {
     }
 
     /** Authorization header values by what is wrong with them. */
-    private static Map<String, String> brokenTokens(long userId, String deletedUsersToken) {
-        String valid = new TokenService(KEY, ISSUER, AUDIENCE, Duration.ofHours(1), Clock.systemUTC()).issue(userId).value();
+    private static Map<String, String> brokenTokens(long userId, String deletedUsersToken, PrivateKey key) {
+        String valid = TestTokens.rs256(header("RS256"), claims(userId, ISSUER, AUDIENCE, 3600), key);
         String[] parts = valid.split("\\.");
+        PrivateKey anotherKey = TestTokens.newRsaKeyPair().getPrivate();
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("no Authorization header value", "");
         tokens.put("empty bearer", "Bearer ");
@@ -94,45 +92,37 @@ class BrokenTokensIT {
         tokens.put("garbage", "Bearer not-a-token");
         tokens.put("three empty parts", "Bearer ..");
         tokens.put("two parts", "Bearer " + parts[0] + "." + parts[1]);
-        tokens.put("wrong signature", "Bearer " + parts[0] + "." + parts[1] + "." + URL.encodeToString(new byte[32]));
-        tokens.put("signed with another key", "Bearer " + sign(header("HS256"), claims(userId, ISSUER, AUDIENCE, 3600),
-                "another-key-of-at-least-thirty-two-bytes!".getBytes(StandardCharsets.UTF_8)));
-        tokens.put("alg none", "Bearer " + URL.encodeToString(header("none").getBytes(StandardCharsets.UTF_8)) + "."
-                + URL.encodeToString(claims(userId, ISSUER, AUDIENCE, 3600).getBytes(StandardCharsets.UTF_8)) + ".");
-        tokens.put("alg HS512 header, HS256 signature", "Bearer " + sign(header("HS512"), claims(userId, ISSUER, AUDIENCE, 3600), KEY));
-        tokens.put("expired", "Bearer " + new TokenService(KEY, ISSUER, AUDIENCE, Duration.ofHours(1),
-                Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC)).issue(userId).value());
-        tokens.put("wrong issuer", "Bearer " + sign(header("HS256"), claims(userId, "someone-else", AUDIENCE, 3600), KEY));
-        tokens.put("wrong audience", "Bearer " + sign(header("HS256"), claims(userId, ISSUER, "another-api", 3600), KEY));
-        tokens.put("subject 0", "Bearer " + sign(header("HS256"), claims(0, ISSUER, AUDIENCE, 3600), KEY));
-        tokens.put("subject not a number", "Bearer " + sign(header("HS256"),
-                claims(userId, ISSUER, AUDIENCE, 3600).replace("\"sub\":\"" + userId + "\"", "\"sub\":\"admin\""), KEY));
-        tokens.put("no expiry", "Bearer " + sign(header("HS256"),
-                "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + userId + "\"}", KEY));
+        tokens.put("wrong signature", "Bearer " + parts[0] + "." + parts[1] + "." + URL.encodeToString(new byte[256]));
+        tokens.put("signed with another key", "Bearer " + TestTokens.rs256(header("RS256"), claims(userId, ISSUER, AUDIENCE, 3600), anotherKey));
+        tokens.put("alg none", "Bearer " + TestTokens.unsigned(claims(userId, ISSUER, AUDIENCE, 3600)));
+        tokens.put("alg HS256 keyed with a guessable secret", "Bearer " + TestTokens.hs256(header("HS256"),
+                claims(userId, ISSUER, AUDIENCE, 3600), "another-key-of-at-least-thirty-two-bytes!".getBytes(StandardCharsets.UTF_8)));
+        tokens.put("alg HS256 keyed with the server's public key", "Bearer " + TestTokens.hs256(header("HS256"),
+                claims(userId, ISSUER, AUDIENCE, 3600), publicKeyBytes()));
+        tokens.put("alg RS512 header, RS256 signature", "Bearer " + TestTokens.rs256(header("RS512"), claims(userId, ISSUER, AUDIENCE, 3600), key));
+        tokens.put("expired", "Bearer " + TestTokens.rs256(header("RS256"), claims(userId, ISSUER, AUDIENCE, -2 * 3600), key));
+        tokens.put("wrong issuer", "Bearer " + TestTokens.rs256(header("RS256"), claims(userId, "someone-else", AUDIENCE, 3600), key));
+        tokens.put("wrong audience", "Bearer " + TestTokens.rs256(header("RS256"), claims(userId, ISSUER, "another-api", 3600), key));
+        tokens.put("subject 0", "Bearer " + TestTokens.rs256(header("RS256"), claims(0, ISSUER, AUDIENCE, 3600), key));
+        tokens.put("subject not a number", "Bearer " + TestTokens.rs256(header("RS256"),
+                TestTokens.claims("admin", ISSUER, AUDIENCE, 3600), key));
+        tokens.put("no expiry", "Bearer " + TestTokens.rs256(header("RS256"),
+                "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + userId + "\"}", key));
         tokens.put("a deleted user's token", "Bearer " + deletedUsersToken);
         tokens.put("a 30 KB token", "Bearer " + "x".repeat(30 * 1024));
         return tokens;
     }
 
+    /** The server's public key as bytes (its X.509 encoding): an HMAC key an attacker could know. */
+    private static byte[] publicKeyBytes() {
+        return TestTokens.serverPublicKey().getEncoded();
+    }
+
     private static String header(String algorithm) {
-        return "{\"alg\":\"" + algorithm + "\",\"typ\":\"JWT\"}";
+        return TestTokens.header(algorithm);
     }
 
     private static String claims(long userId, String issuer, String audience, long validSeconds) {
-        long now = Instant.now().getEpochSecond();
-        return "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + userId + "\",\"iat\":" + now
-                + ",\"exp\":" + (now + validSeconds) + "}";
-    }
-
-    private static String sign(String header, String claims, byte[] key) {
-        String input = URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return input + "." + URL.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTokens.claims(Long.toString(userId), issuer, audience, validSeconds);
     }
 }

@@ -15,9 +15,13 @@ public final class InContainerDeployment {
     }
 
     public static WebArchive of(Class<?> testClass) {
+        return application(testClass).addClasses(testClass, InContainerDeployment.class, DatabaseRows.class);
+    }
+
+    /** The packaged application alone, for a test that calls it over HTTP ({@code @Deployment(testable = false)}). */
+    public static WebArchive application(Class<?> testClass) {
         File war = new File(System.getProperty("it.arquillian.war", "target/observable-service.war"));
         return ShrinkWrap.create(WebArchive.class, testClass.getSimpleName() + ".war")
-                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-                .addClasses(testClass, InContainerDeployment.class, DatabaseRows.class);
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
     }
 }
