@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.example.observable.testsupport.ApiUser;
+import org.example.observable.testsupport.IssuedSecrets;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.Shop;
@@ -86,5 +87,28 @@ class SensitiveDataIT {
         assertTrue(leaks.isEmpty(), "secrets reached the collector: " + leaks);
         // Positive control: the scenario's own (harmless) user-agent is in the scanned bytes.
         assertTrue(scenarioSeen, "the scenario's telemetry was not among the scanned payloads: the scan would prove nothing");
+    }
+
+    /**
+     * Every secret any earlier test of this run gave the service (each registered user's e-mail, password and token:
+     * the hostile-input corpus and the fault tests run before this class, failsafe's alphabetical order), looked
+     * for in every payload the collector received and in the server's log files.
+     */
+    @Test
+    void noSecretOfTheWholeRunReachesTheCollectorOrTheLog() throws java.io.IOException {
+        List<String> secrets = new ArrayList<>(IssuedSecrets.all());
+        secrets.add(ServiceUnderTest.PAYMENT_SERVICE_TOKEN);
+        List<String> places = new ArrayList<>();
+        OtlpReceiver.shared().rawPayloads().forEach(payload -> places.add(new String(payload, StandardCharsets.UTF_8)));
+        java.nio.file.Path messages = java.nio.file.Path.of(System.getProperty("it.server.log"));
+        places.add(java.nio.file.Files.readString(messages, StandardCharsets.ISO_8859_1));
+        places.add(java.nio.file.Files.readString(messages.resolveSibling("console.log"), StandardCharsets.ISO_8859_1));
+
+        List<String> leaks = secrets.stream().filter(secret -> places.stream().anyMatch(text -> text.contains(secret)))
+                .map(secret -> secret.length() > 12 ? secret.substring(0, 12) + "..." : secret).toList();
+
+        assertTrue(secrets.size() > 100, "the earlier tests registered users whose secrets are looked for: " + secrets.size());
+        assertTrue(places.size() > 100, "payloads and logs scanned: " + places.size());
+        assertTrue(leaks.isEmpty(), leaks.size() + " of " + secrets.size() + " secrets reached the collector or the log: " + leaks);
     }
 }

@@ -26,6 +26,7 @@ public record ApiUser(long id, String email, String password, String token) {
                 .post("/api/login")
                 .then().statusCode(200).body("token_type", equalTo("Bearer"))
                 .extract().path("access_token");
+        IssuedSecrets.add(email, password, token, token.substring(token.lastIndexOf('.') + 1));
         return new ApiUser(id, email, password, token);
     }
 
