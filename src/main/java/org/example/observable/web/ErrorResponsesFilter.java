@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -15,11 +17,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the error side of the OpenAPI document (registered as {@code mp.openapi.filter}): every 4xx/5xx answer
  * is an {@code application/problem+json} {@link Problem}, and every operation lists the refusals this package gives
  * on any endpoint, which no resource method declares: 401 where a credential is required, 400/413/415 where a body is
- * read, 404 where a path parameter must name something. What each resource declares itself is kept.
+ * read, 404 where a path parameter must name something. What each resource declares itself is kept. A body taken in
+ * several media types lists JSON first: client generators use the first one (log-in also takes the OAuth 2.0 form).
  */
 public class ErrorResponsesFilter implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
+    private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,6 +44,7 @@ public class ErrorResponsesFilter implements OASFilter {
             addIfMissing(responses, "401", "Missing or invalid credentials");
         }
         if (operation.getRequestBody() != null) {
+            jsonFirst(operation.getRequestBody().getContent());
             addIfMissing(responses, "400", "The body is not valid JSON or breaks an input rule");
             addIfMissing(responses, "413", "The body is larger than allowed");
             addIfMissing(responses, "415", "Unsupported content type");
@@ -53,6 +58,16 @@ public class ErrorResponsesFilter implements OASFilter {
                 describeAsProblem(response.getKey(), response.getValue());
             }
         }
+    }
+
+    private static void jsonFirst(Content content) {
+        if (content == null || content.getMediaTypes() == null || !content.hasMediaType(JSON)) {
+            return;
+        }
+        Map<String, MediaType> ordered = new LinkedHashMap<>();
+        ordered.put(JSON, content.getMediaType(JSON));
+        content.getMediaTypes().forEach(ordered::putIfAbsent);
+        content.setMediaTypes(ordered);
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {

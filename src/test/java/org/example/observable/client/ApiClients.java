@@ -4,11 +4,13 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * {@link ObservableApi} clients against the base URL in the system property {@value #URL_KEY}, which the build sets to
- * the integration-test server's {@code /api} (a CDI application would set {@code observable-api/mp-rest/url}).
+ * {@link ObservableApi} clients against the base URL that MicroProfile Config gives for {@value #URL_KEY}; the build sets
+ * it as a system property to the integration-test server's {@code /api} (a CDI application would set
+ * {@code observable-api/mp-rest/url} instead and inject the interface).
  */
 public final class ApiClients {
 
@@ -18,11 +20,7 @@ public final class ApiClients {
     }
 
     public static URI baseUri() {
-        String url = System.getProperty(URL_KEY);
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException("System property " + URL_KEY + " is not set (the build sets it)");
-        }
-        return URI.create(url);
+        return ConfigProvider.getConfig().getValue(URL_KEY, URI.class);
     }
 
     /** A client without credentials. */
