@@ -116,7 +116,7 @@ class GeneratedClientIT {
         ServiceUnderTest.ready();
         ApiClient client = new ApiClient();
         client.updateBaseUri(ServiceUnderTest.baseUri());
-        client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        client.setObjectMapper(ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         if (token != null) {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         }
