@@ -7,14 +7,14 @@
 #   src/test/ui/openapi-ui-check.sh            # BASE_URL=http://localhost:9080 by default
 #
 # Installs what it needs when missing: Debian's chromium (apt-get, as root) and npm's puppeteer-core (into
-# target/ui-check, without a browser download). Log-in: the demo user of migration V2 unless UI_CHECK_EMAIL and
-# UI_CHECK_PASSWORD are set.
+# target/ui-check, without a browser download; 24.x is the newest line that runs on Node.js 20). Log-in: the demo
+# user of migration V2 unless UI_CHECK_EMAIL and UI_CHECK_PASSWORD are set.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 BASE_URL=${BASE_URL:-http://localhost:9080}
 WORK=target/ui-check
-PUPPETEER_CORE_VERSION=24.22.3
+PUPPETEER_CORE_VERSION=24.43.1
 
 if ! command -v chromium >/dev/null; then
     echo "Installing Debian's chromium"
