@@ -34,7 +34,7 @@ public class PostImportResource {
     @ImportBodyLimit
     @OwnBodyLimit
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import up to 10,000 posts written by the caller",
+    @Operation(operationId = "importPosts", summary = "Import up to 10,000 posts written by the caller",
             description = "Each post is checked like POST /api/posts; invalid posts are skipped and listed in `errors`"
                     + " by their 0-based index, valid ones are imported. Posts are written in chunks of 100, each chunk"
                     + " in its own transaction: a chunk that fails in the database rolls back alone (its posts are"

@@ -22,7 +22,7 @@ public class ExternalApiResource {
     @GET
     @Path("/{resource}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A JSON resource of the configured external API (EXTERNAL_API_URL), passed through")
+    @Operation(operationId = "getExternalResource", summary = "A JSON resource of the configured external API (EXTERNAL_API_URL), passed through")
     @APIResponse(responseCode = "200", description = "The external API's JSON answer")
     @APIResponse(responseCode = "404", description = "The name is not 1 to 32 of a-z, 0-9 and -")
     @APIResponse(responseCode = "502", description = "The external API answered an HTTP error or is unreachable")

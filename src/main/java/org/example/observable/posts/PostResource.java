@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,20 +47,26 @@ public class PostResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "A page of posts, newest first, optionally filtered by title")
+    @Operation(operationId = "listPosts", summary = "A page of posts, newest first, optionally filtered by title")
     @APIResponse(responseCode = "200", description = "The page")
     @APIResponse(responseCode = "400", description = "limit below 1 or skip below 0")
     public List<PostResponse> list(
-            @Parameter(description = "1-100, default 10; larger values are capped at 100") @QueryParam("limit") String limit,
-            @Parameter(description = "posts to skip, default 0") @QueryParam("skip") String skip,
+            @Parameter(description = "1-100, default 10; larger values are capped at 100",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "10"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "posts to skip, default 0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("skip") String skip,
             @Parameter(description = "case-insensitive text the title contains") @QueryParam("search") String search) {
         return postService.list(PageRequest.of(limit, skip), search);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a post")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createPost", summary = "Write a post")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new post's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid title or content")
     public Response create(@Valid @NotNull PostRequest request, @Context UriInfo uriInfo) {
         PostResponse post = postService.create(currentUser.id(), request);
@@ -67,7 +77,7 @@ public class PostResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "A post with its vote count")
+    @Operation(operationId = "getPost", summary = "A post with its vote count")
     @APIResponse(responseCode = "200", description = "The post")
     @APIResponse(responseCode = "404", description = "No such post")
     public PostResponse get(@PathParam("id") long id) {
@@ -77,7 +87,7 @@ public class PostResource {
     @PUT
     @Path(ID)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace one's own post")
+    @Operation(operationId = "replacePost", summary = "Replace one's own post")
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "400", description = "Invalid title or content")
     @APIResponse(responseCode = "403", description = "Not the author")
@@ -88,7 +98,7 @@ public class PostResource {
 
     @DELETE
     @Path(ID)
-    @Operation(summary = "Delete one's own post")
+    @Operation(operationId = "deletePost", summary = "Delete one's own post")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the author")
     @APIResponse(responseCode = "404", description = "No such post")

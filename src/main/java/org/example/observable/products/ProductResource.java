@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +28,7 @@ public class ProductResource {
     ProductService productService;
 
     @GET
-    @Operation(summary = "All products with price and stock")
+    @Operation(operationId = "listProducts", summary = "All products with price and stock")
     @APIResponse(responseCode = "200", description = "The products, by id")
     public List<ProductResponse> list() {
         return productService.list();
@@ -36,8 +38,9 @@ public class ProductResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a product with its initial stock")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createProduct", summary = "Create a product with its initial stock")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, price or stock")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
     public Response create(@Valid @NotNull ProductRequest request) {

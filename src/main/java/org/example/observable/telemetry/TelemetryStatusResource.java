@@ -10,12 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Troubleshooting: is telemetry on, where does it go, and which trace is this very request? Each call also
  * writes one log record, so log-trace correlation can be checked end to end with the ids answered.
  */
 @Path("telemetry/status")
+@Tag(name = "Telemetry")
 @RequestScoped
 public class TelemetryStatusResource {
 
@@ -29,6 +32,7 @@ public class TelemetryStatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getTelemetryStatus", summary = "The telemetry settings in effect and this request's trace id")
     public TelemetryStatus status() {
         var settings = new TelemetrySettings(config);
         SpanContext span = Span.current().getSpanContext();

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,8 +38,10 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a user")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(operationId = "registerUser", summary = "Register a user")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new user's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid e-mail or password")
     @APIResponse(responseCode = "409", description = "E-mail already registered")
     public Response register(@Valid @NotNull RegisterUserRequest request, @Context UriInfo uriInfo) {
@@ -49,7 +55,7 @@ public class UserResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The authenticated user")
+    @Operation(operationId = "getCurrentUser", summary = "The authenticated user")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
     public UserResponse me() {
@@ -60,7 +66,7 @@ public class UserResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete the authenticated user with their posts and votes")
+    @Operation(operationId = "deleteCurrentUser", summary = "Delete the authenticated user with their posts and votes")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
     public void deleteMe() {
@@ -71,7 +77,8 @@ public class UserResource {
     @Path("/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A user by id: only one's own account (another user's is not found, like a missing one)")
+    @Operation(operationId = "getUser",
+            summary = "A user by id: only one's own account (another user's is not found, like a missing one)")
     @APIResponse(responseCode = "200", description = "The user")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
     @APIResponse(responseCode = "404", description = "No such user, or not the caller's account")

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,9 +33,11 @@ public class VoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Vote for a post (voted: true) or take the vote back (voted: false)")
-    @APIResponse(responseCode = "201", description = "Vote cast")
-    @APIResponse(responseCode = "200", description = "Vote taken back")
+    @Operation(operationId = "vote", summary = "Vote for a post (voted: true) or take the vote back (voted: false)")
+    @APIResponse(responseCode = "201", description = "Vote cast",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoteResponse.class)))
+    @APIResponse(responseCode = "200", description = "Vote taken back",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoteResponse.class)))
     @APIResponse(responseCode = "400", description = "post_id or voted missing")
     @APIResponse(responseCode = "401", description = "Missing or invalid token")
     @APIResponse(responseCode = "404", description = "No such post, or no vote to take back")

@@ -1,16 +1,26 @@
 package org.example.observable.health;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.example.observable.testsupport.ServiceUnderTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
+/** MicroShed Testing, manual mode: REST Assured's base URI is the server the build started (microshed_* properties). */
+@MicroShedTest
 class HealthIT {
+
+    @BeforeAll
+    static void serverIsReady() {
+        ServiceUnderTest.ready();
+    }
 
     @Test
     void readinessReportsTheMigratedDatabaseUp() {
-        ServiceUnderTest.request().get("/health/ready")
+        given().get("/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("database"))
@@ -19,16 +29,16 @@ class HealthIT {
 
     @Test
     void livenessIsUp() {
-        ServiceUnderTest.request().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void aggregateHealthIsUp() {
-        ServiceUnderTest.request().get("/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void openApiDocumentIsServed() {
-        ServiceUnderTest.request().accept("application/yaml").get("/openapi").then().statusCode(200);
+        given().accept("application/yaml").get("/openapi").then().statusCode(200);
     }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.example.observable.testsupport.ServiceUnderTest;
 
 /**
- * The operations of the live OpenAPI document, with what the corpus needs of each: the JSON body's fields (names in
- * the API's snake_case, OpenAPI types, required or not), whether the body is an array of them, the other media types
+ * The operations of the live OpenAPI document, with what the corpus needs of each: the JSON body's fields (names as
+ * the document writes them, which are the API's snake_case; OpenAPI types, required or not), whether the body is an array of them, the other media types
  * it consumes, its query parameters and whether it asks for a bearer token. A new endpoint appears here by itself.
  */
 final class ApiOperations {
@@ -77,7 +77,7 @@ final class ApiOperations {
             }
             List<String> required = (List<String>) object.getOrDefault("required", List.of());
             ((Map<String, Map<String, Object>>) object.getOrDefault("properties", Map.of())).forEach((name, property) ->
-                    fields.add(new Field(snakeCase(name), String.valueOf(property.getOrDefault("type", "string")),
+                    fields.add(new Field(name, String.valueOf(property.getOrDefault("type", "string")),
                             required.contains(name))));
         }
         List<String> query = new ArrayList<>();
@@ -88,10 +88,6 @@ final class ApiOperations {
         }
         boolean secured = operation.get("security") instanceof List<?> security && !security.isEmpty();
         return new Operation(method, path, Set.copyOf(content.keySet()), List.copyOf(fields), array, List.copyOf(query), secured);
-    }
-
-    private static String snakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** A JSON object from raw JSON values by field name, in order. */
