@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.example.observable.web.ApiException;
 
 /**
  * PostgreSQL cannot be reached, is shutting down, or did not answer within the configured timeouts: the request
- * may succeed later (503 with {@code Retry-After}), it is not a bug of the service (500). Recognised anywhere in a
+ * may succeed later (503 with {@code Retry-After}), it is not a bug of the service (500): a connection error, or
+ * a pooled connection that PostgreSQL had closed ({@code SQLRecoverableException}). Recognised anywhere in a
  * failure's causes, whichever layer (JDBC, the connection pool, EclipseLink, JTA, EJB) wrapped it.
  */
 public final class DatabaseUnavailableException extends ApiException {
@@ -49,6 +51,7 @@ public final class DatabaseUnavailableException extends ApiException {
 
     private static boolean isUnavailability(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof ConnectException || cause instanceof SocketTimeoutException
                 || cause.getClass().getSimpleName().equals(POOL_WAIT_TIMEOUT)) {
             return true;
