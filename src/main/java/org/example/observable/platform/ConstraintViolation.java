@@ -18,14 +18,7 @@ public enum ConstraintViolation {
     }
 
     public boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return FailureCauses.of(failure).stream()
+                .anyMatch(cause -> cause instanceof SQLException sql && sqlState.equals(sql.getSQLState()));
     }
 }

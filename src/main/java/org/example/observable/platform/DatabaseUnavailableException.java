@@ -38,15 +38,8 @@ public final class DatabaseUnavailableException extends ApiException {
 
     /** The 503 to answer instead of {@code failure}, if the database's unavailability caused it. */
     public static Optional<DatabaseUnavailableException> causing(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (isUnavailability(cause)) {
-                return Optional.of(new DatabaseUnavailableException(failure));
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return FailureCauses.of(failure).stream().anyMatch(DatabaseUnavailableException::isUnavailability)
+                ? Optional.of(new DatabaseUnavailableException(failure)) : Optional.empty();
     }
 
     private static boolean isUnavailability(Throwable cause) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.observable.platform.DatabaseUnavailableException;
+import org.example.observable.platform.FailureCauses;
 
 /**
  * Anything no other mapper knows: recorded on the request's SERVER span (exception event and ERROR status: once
@@ -57,10 +58,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             outageFailuresNotLogged.incrementAndGet();
             return;
         }
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureCauses.root(exception);
         long notLogged = outageFailuresNotLogged.getAndSet(0);
         LOG.warning(String.format("Database unavailable, answered 503 on %s: %s: %s (%d more such failures since the"
                 + " last line of this kind)", path, root.getClass().getName(), root.getMessage(), notLogged));
