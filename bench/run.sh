@@ -14,7 +14,8 @@
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
 #   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
-#   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR (before/after)
+#   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR
+#   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
@@ -179,6 +180,14 @@ run_variant() {
   log "round $round: $1"
   started=$(date +%s%N)
   set_variant_env "$1"
+  # Before/after in one run: a variant may name another build of the WAR or another server.xml (BENCH_WAR=...,
+  # BENCH_SERVER_XML=...); the others get the run's own.
+  local war=${WAR:-target/observable-service.war} server_xml=liberty/config/server.xml setting
+  for setting in "${variant_env[@]}"; do
+    case $setting in BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;; esac
+  done
+  cp "$war" "$server_dir/apps/observable-service.war"
+  cp "$server_xml" "$server_dir/server.xml"
   env "${variant_env[@]}" "$wlp/bin/server" start bench >/dev/null
   server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
   for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done

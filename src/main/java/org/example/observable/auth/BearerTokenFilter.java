@@ -25,7 +25,9 @@ import org.example.observable.telemetry.TelemetryNames;
  * rather than by a security constraint, so that a refusal is an {@link InvalidTokenException} (401 problem with
  * {@code WWW-Authenticate: Bearer}, from the web layer's mapper) and is traced: the check runs in an
  * {@code auth.validate_token} span, and the request span (current here, post-matching) gets {@code enduser.id}.
- * The token is never recorded.
+ * The token is never recorded. A token verified before is not verified again until it expires ({@link VerifiedTokens});
+ * Liberty does not authenticate requests on its own either ({@code useAuthenticationDataForUnprotectedResource="false"}
+ * in server.xml: no URL is protected by the container), so a repeated token costs a map lookup.
  */
 @Provider
 @Authenticated
@@ -43,6 +45,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Inject
     ExistingUsers existingUsers;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Inject
     CurrentUser currentUser;
@@ -72,14 +77,20 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (authorization == null || !authorization.startsWith(SCHEME)) {
             throw new InvalidTokenException("A bearer access token is required");
         }
-        long userId = UserIdClaim.of(verified());
+        String token = authorization.substring(SCHEME.length());
+        long userId = verifiedTokens.userOf(token);
+        if (userId == 0) {
+            JsonWebToken verified = verified();
+            userId = UserIdClaim.of(verified);
+            verifiedTokens.remember(token, userId, verified.getExpirationTime());
+        }
         if (!existingUsers.exists(userId)) {
             throw new InvalidTokenException("The access token is not valid");
         }
         return userId;
     }
 
-    /** The token as MicroProfile JWT verified it; Liberty remembers verified tokens, so a repeated one is cheap. */
+    /** The token as MicroProfile JWT verifies it (signature, algorithm, issuer, audience, expiry). */
     private JsonWebToken verified() {
         try {
             if (servletRequest.authenticate(servletResponse) && servletRequest.getUserPrincipal() instanceof JsonWebToken token) {

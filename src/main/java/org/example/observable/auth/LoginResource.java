@@ -1,5 +1,6 @@
 package org.example.observable.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.web.Problem;
 
 /** Log-in with a JSON body, or with the OAuth 2.0 password grant form that OpenAPI tools send. */
+@ApplicationScoped
 @Path("/login")
 @Tag(name = "Authentication")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.example.observable.bulkimport;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.example.observable.auth.CurrentUser;
 import org.example.observable.posts.PostRequest;
 import org.example.observable.web.OwnBodyLimit;
 
+@ApplicationScoped
 @Path("/posts/import")
 @Tag(name = "Posts")
 @Authenticated

@@ -1,5 +1,6 @@
 package org.example.observable.external;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public: the external API's resources are public data; no token is forwarded to it. */
+@ApplicationScoped
 @Path("/external")
 @Tag(name = "External API")
 public class ExternalApiResource {

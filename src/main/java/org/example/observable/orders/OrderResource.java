@@ -1,5 +1,6 @@
 package org.example.observable.orders;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
 
+@ApplicationScoped
 @Path("/orders")
 @Tag(name = "Orders")
 @Authenticated

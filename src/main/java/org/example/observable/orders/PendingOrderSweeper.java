@@ -75,7 +75,8 @@ public class PendingOrderSweeper {
             for (long orderId : orders.pendingSince(cutOff, BATCH)) {
                 settle(orderId);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // Caught whatever it is: anything escaping a task of scheduleWithFixedDelay cancels every later run, silently.
             LOG.log(Level.WARNING, "Pending orders could not be listed; the sweeper tries again in " + intervalMillis + " ms", e);
         }
     }
@@ -90,7 +91,7 @@ public class PendingOrderSweeper {
                     metrics.orderPlaced(order.getStatus().name(), order.getPaymentMethod(), order.getAmount());
                 });
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             // Recorded on the span; the order stays PENDING for the next sweep.
             LOG.log(Level.WARNING, "Pending order " + orderId + " not settled; retried at the next sweep: " + e.getMessage());
         }

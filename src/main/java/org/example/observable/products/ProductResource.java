@@ -1,5 +1,6 @@
 package org.example.observable.products;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 
+@ApplicationScoped
 @Path("/products")
 @Tag(name = "Products")
 @Produces(MediaType.APPLICATION_JSON)

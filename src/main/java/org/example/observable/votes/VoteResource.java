@@ -1,5 +1,6 @@
 package org.example.observable.votes;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
 
+@ApplicationScoped
 @Path("/votes")
 @Tag(name = "Votes")
 @Authenticated

@@ -1,0 +1,78 @@
+package org.example.observable.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    /** A clock the test moves. */
+    private static final class TestClock extends Clock {
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final TestClock clock = new TestClock();
+    private final VerifiedTokens tokens = new VerifiedTokens(clock);
+    private final long inAnHour = clock.now.getEpochSecond() + 3600;
+
+    @Test
+    void aVerifiedTokenAnswersItsUserUntilItExpires() {
+        tokens.remember("token-a", 42, inAnHour);
+
+        assertEquals(42, tokens.userOf("token-a"));
+        clock.now = clock.now.plusSeconds(3599);
+        assertEquals(42, tokens.userOf("token-a"));
+        clock.now = clock.now.plusSeconds(1);
+        assertEquals(0, tokens.userOf("token-a"), "at its exp the token must be verified again (and refused there)");
+    }
+
+    @Test
+    void onlyTheWholeTextOfARememberedTokenMatches() {
+        tokens.remember("header.payload.signature", 42, inAnHour);
+
+        assertEquals(0, tokens.userOf("header.payload.signaturX"));
+        assertEquals(0, tokens.userOf("header.payload."));
+        assertEquals(0, tokens.userOf("header.payload.signature "));
+    }
+
+    @Test
+    void aTokenWithoutAFutureExpiryIsNotRemembered() {
+        tokens.remember("expired", 42, clock.now.getEpochSecond());
+        tokens.remember("no-exp", 43, 0);
+
+        assertEquals(0, tokens.userOf("expired"));
+        assertEquals(0, tokens.userOf("no-exp"));
+    }
+
+    @Test
+    void theMemoryIsBounded() {
+        for (int i = 0; i < VerifiedTokens.MAX_REMEMBERED; i++) {
+            tokens.remember("token-" + i, i + 1, inAnHour);
+        }
+        assertEquals(1, tokens.userOf("token-0"));
+
+        tokens.remember("one-more", 7, inAnHour);
+
+        assertEquals(0, tokens.userOf("token-0"), "full: it starts afresh");
+        assertEquals(7, tokens.userOf("one-more"));
+    }
+}
