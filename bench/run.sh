@@ -154,24 +154,38 @@ set_variant_env() {
 
 counts() { curl -fsS "http://127.0.0.1:$RECEIVER_PORT/counts"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+sys_ticks() { awk '{print $15}' "/proc/$server_pid/stat"; }
+# The whole machine (/proc/stat): "busy idle steal" ticks, to tell a saturated box from a service that waits.
+box_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; }
+box_share() { # box_share BEFORE AFTER: "busy% steal%" of the machine between the two readings
+  python3 -c 'import sys; b=list(map(int,sys.argv[1].split())); a=list(map(int,sys.argv[2].split())); d=[x-y for x,y in zip(a,b)]; t=max(1,sum(d)); print(f"{100*(d[0]+d[2])/t:.0f}\t{100*d[2]/t:.0f}")' "$1" "$2"
+}
 field() { sed -n "s/.*[ ]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of results.tsv
   local variant=$1 round=$2 name=$3; shift 3
   local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
   "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
+  local box_before box_after sys_before sys_after
   ticks_before=$(cpu_ticks)
+  sys_before=$(sys_ticks)
+  box_before=$(box_ticks)
+  # THREAD_TOP=true: the server's busiest threads (GC, JIT, export and request threads alike) over 5 s mid-phase.
+  [ "${THREAD_TOP:-false}" = true ] && { sleep $((PHASE_SECONDS / 2)); top -H -b -n 2 -d 5 -p "$server_pid" \
+    | awk '/^top -/ {n++} n == 2' | head -30 > "$results/threads-$variant-$round-$name.txt"; } &
   out=$("$@" | grep '^RESULT')
   ticks_after=$(cpu_ticks)
+  sys_after=$(sys_ticks)
+  box_after=$(box_ticks)
   "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
   local allocated requests
   allocated=$(python3 bench/jfr-allocated.py "$jdk_bin/jfr" "$jfr")
   rm -f "$jfr"
   requests=$(field requests "$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
     "$(field duration_us "$out")" "$(field p50 "$out")" "$(field p95 "$out")" "$(field p99 "$out")" \
     "$(( $(field non2xx "$out") + $(field errors "$out") ))" "$((ticks_after - ticks_before))" "$allocated" \
-    "$PHASE_SECONDS" >> "$results/phases.tsv"
+    "$PHASE_SECONDS" "$(box_share "$box_before" "$box_after")" "$((sys_after - sys_before))" >> "$results/phases.tsv"
   log "  $name: $out"
 }
 
@@ -230,7 +244,7 @@ run_variant() {
   server_pid=
 }
 
-printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\n' > "$results/phases.tsv"
+printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\n' > "$results/phases.tsv"
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
 for round in $(seq 1 "$ROUNDS"); do
   for variant in $VARIANTS; do
