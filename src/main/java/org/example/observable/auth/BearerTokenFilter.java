@@ -26,8 +26,10 @@ import org.example.observable.telemetry.TelemetryNames;
  * {@code WWW-Authenticate: Bearer}, from the web layer's mapper) and is traced: the check runs in an
  * {@code auth.validate_token} span, and the request span (current here, post-matching) gets {@code enduser.id}.
  * The token is never recorded. A token verified before is not verified again until it expires ({@link VerifiedTokens});
- * Liberty does not authenticate requests on its own either ({@code useAuthenticationDataForUnprotectedResource="false"}
- * in server.xml: no URL is protected by the container), so a repeated token costs a map lookup.
+ * when its user was also confirmed recently ({@link ExistingUsers}) there is no work to trace and no span, only
+ * {@code enduser.id}. Liberty does not authenticate requests on its own either
+ * ({@code useAuthenticationDataForUnprotectedResource="false"} in server.xml: no URL is protected by the container),
+ * so a repeated token costs two map lookups.
  */
 @Provider
 @Authenticated
@@ -58,19 +60,39 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Span requestSpan = Span.current();
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        long remembered = rememberedUser(authorization);
+        if (remembered != 0) {
+            // Nothing to verify or look up: two map lookups are not worth a span (nor its export).
+            authenticated(remembered, requestSpan);
+            return;
+        }
         spans.run(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN, span -> {
             long userId;
             try {
-                userId = validate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+                userId = validate(authorization);
             } catch (InvalidTokenException e) {
                 span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
                 throw e;
             }
             span.setAttribute(TelemetryNames.AUTH_SUCCESS, true);
             span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
-            requestSpan.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
-            currentUser.authenticateAs(userId);
+            authenticated(userId, requestSpan);
         });
+    }
+
+    /** The user of a token verified before whose existence was confirmed recently; 0 when there is work to do. */
+    private long rememberedUser(String authorization) {
+        if (authorization == null || !authorization.startsWith(SCHEME)) {
+            return 0;
+        }
+        long userId = verifiedTokens.userOf(authorization.substring(SCHEME.length()));
+        return userId != 0 && existingUsers.confirmed(userId) ? userId : 0;
+    }
+
+    private void authenticated(long userId, Span requestSpan) {
+        requestSpan.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
+        currentUser.authenticateAs(userId);
     }
 
     private long validate(String authorization) {

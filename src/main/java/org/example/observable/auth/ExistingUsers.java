@@ -50,6 +50,12 @@ public class ExistingUsers {
         return true;
     }
 
+    /** Whether the user was found in the database within the last {@code auth.user.cache.seconds}; never asks it. */
+    boolean confirmed(long userId) {
+        Long until = confirmedUntilNanos.get(userId);
+        return until != null && System.nanoTime() - until < 0;
+    }
+
     /** In the deletion transaction: from now on this instance asks the database again. */
     void forget(@Observes UserDeleted deleted) {
         confirmedUntilNanos.remove(deleted.userId());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,24 @@ class IdentitySpansIT {
             assertFalse(new String(payload, StandardCharsets.ISO_8859_1).contains(user.token()),
                     "the bearer token reached an OTLP payload");
         }
+    }
+
+    @Test
+    void aRepeatedTokenIsNotVerifiedAgainSoItsRequestHasNoValidateTokenSpanButKeepsTheUser() {
+        ApiUser user = ApiUser.register();
+        TestTrace first = TestTrace.random();
+        user.request().header("traceparent", first.traceparent()).get("/api/users/me").then().statusCode(200);
+        first.awaitSpan(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN);
+
+        TestTrace repeated = TestTrace.random();
+        user.request().header("traceparent", repeated.traceparent()).get("/api/users/me").then().statusCode(200);
+
+        Span server = repeated.awaitServerSpan();
+        assertEquals(Optional.of(Long.toString(user.id())), attribute(server, TelemetryNames.ENDUSER_ID),
+                "enduser.id on the SERVER span of the repeated token's request");
+        // The child span ends before its SERVER span, so it would have been exported with it or before it.
+        assertEquals(List.of(), repeated.spans().stream().map(Span::getName)
+                .filter(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN::equals).toList(), "spans of the repeated token's trace");
     }
 
     @Test
