@@ -227,6 +227,14 @@ run_variant() {
   wants fixed && phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
   sleep 6
   after=$(counts)
+  if [ -n "${ASYNC_PROFILER:-}" ] && [ "$round" = 1 ]; then
+    # async-profiler (tools.profiler:async-profiler on Maven Central; its libasyncProfiler.so): CPU samples of every
+    # thread, JVM-internal work (allocation slow paths, GC, JIT) included, which JFR's execution samples do not show.
+    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=itimer,interval=1ms,threads"' >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" | grep -o 'Requests/sec: *[0-9.]*' \
+      > "$results/cpu-$variant-read.rate"
+    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/cpu-$variant-read.collapsed,collapsed\"" >/dev/null
+  fi
   if [ "$PROFILE" = true ] && [ "$round" = 1 ]; then
     "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-read.jfr" >/dev/null
     wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
