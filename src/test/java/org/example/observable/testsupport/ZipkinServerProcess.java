@@ -43,7 +43,7 @@ public final class ZipkinServerProcess {
         Files.createDirectories(dir);
         stop(dir);
         Path log = dir.resolve("zipkin.log");
-        Process zipkin = new ProcessBuilder(List.of(
+        ProcessBuilder zipkinProcess = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(),
@@ -51,8 +51,13 @@ public final class ZipkinServerProcess {
                 "--armeria.ports[0].port=" + port,
                 "--armeria.ports[0].protocols[0]=http"))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        // Its in-memory storage keeps 500,000 spans by default: more than 256 MB of heap. A full verify sends it more than
+        // that, and a Zipkin out of memory answers nothing, so every span batch waited 10 s for it (the SDK's
+        // MultiSpanExporter waits for all exporters) and the OTLP receiver got no span for minutes. 20,000 is plenty
+        // for ZipkinExportIT, which looks up its own trace right after sending it.
+        zipkinProcess.environment().put("MEM_MAX_SPANS", "20000");
+        Process zipkin = zipkinProcess.start();
         Files.writeString(pidFile(dir), Long.toString(zipkin.pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(zipkin::destroy, "stop-zipkin"));
         awaitHealthy(zipkin, port, log);
