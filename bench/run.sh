@@ -9,13 +9,15 @@
 # Workloads per variant (warm-up excluded): read by id, list, a mix with writes (wrk, saturation, 16 connections)
 # and read by id at a fixed rate (open model, bench/FixedRateLoad.java).
 #
-#   bench/run.sh                  # 2 rounds x 3 variants, ~15 min on 2 cores
+#   bench/run.sh                  # 2 rounds x 3 variants, ~35 min on 2 cores
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
 #   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
 #   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
+#   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
+#                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
@@ -31,7 +33,9 @@ if $smoke; then
 fi
 ROUNDS=${ROUNDS:-2}
 VARIANTS=${VARIANTS:-off sdk agent}
-WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+# 120 s of the mix, then 61 s of reads: after 40 s the JIT still took 12-23% of the CPU with telemetry on, and the
+# same variant ran at 2,909 or 4,690 reads/s depending on how far it was (docs/performance.md).
+WARMUP_SECONDS=${WARMUP_SECONDS:-120}
 PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
@@ -134,7 +138,10 @@ set_variant_env() {
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
     JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
     HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
-    OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args")
+    OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args"
+    # The service shares the two cores with PostgreSQL, wrk and the receiver: request threads capped at twice the
+    # cores (README, EXECUTOR_MAX_THREADS). BENCH_EXECUTOR_MAX_THREADS=-1 measures Liberty's own tuning instead.
+    EXECUTOR_MAX_THREADS="${BENCH_EXECUTOR_MAX_THREADS:-$(( 2 * $(nproc) ))}")
   case ${1%%:*} in
     off) variant_env+=(OTEL_SDK_DISABLED=true) ;;
     sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
@@ -155,6 +162,16 @@ set_variant_env() {
 counts() { curl -fsS "http://127.0.0.1:$RECEIVER_PORT/counts"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 sys_ticks() { awk '{print $15}' "/proc/$server_pid/stat"; }
+# CPU ticks of the server's JIT compiler threads (a thread's name may hold a space: fields counted after its ")").
+jit_ticks() {
+  local task sum=0
+  for task in /proc/"$server_pid"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      C1\ Compiler*|C2\ Compiler*) sum=$((sum + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'))) ;;
+    esac
+  done
+  echo "$sum"
+}
 # The whole machine (/proc/stat): "busy idle steal" ticks, to tell a saturated box from a service that waits.
 box_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $5 + $6, $9}' /proc/stat; }
 box_share() { # box_share BEFORE AFTER: "busy% steal%" of the machine between the two readings
@@ -165,10 +182,12 @@ field() { sed -n "s/.*[ ]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
 phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of results.tsv
   local variant=$1 round=$2 name=$3; shift 3
   local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
-  "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
-  local box_before box_after sys_before sys_after
+  # ALLOCATION=false: no JFR recording during the phase (allocated bytes then 0), to see what the recording costs.
+  [ "${ALLOCATION:-true}" = true ] && "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
+  local box_before box_after sys_before sys_after jit_before jit_after
   ticks_before=$(cpu_ticks)
   sys_before=$(sys_ticks)
+  jit_before=$(jit_ticks)
   box_before=$(box_ticks)
   # THREAD_TOP=true: the server's busiest threads (GC, JIT, export and request threads alike) over 5 s mid-phase.
   [ "${THREAD_TOP:-false}" = true ] && { sleep $((PHASE_SECONDS / 2)); top -H -b -n 2 -d 5 -p "$server_pid" \
@@ -176,16 +195,20 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   out=$("$@" | grep '^RESULT')
   ticks_after=$(cpu_ticks)
   sys_after=$(sys_ticks)
+  jit_after=$(jit_ticks)
   box_after=$(box_ticks)
-  "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
-  local allocated requests
-  allocated=$(python3 bench/jfr-allocated.py "$jdk_bin/jfr" "$jfr")
-  rm -f "$jfr"
+  local allocated=0 requests
+  if [ "${ALLOCATION:-true}" = true ]; then
+    "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
+    allocated=$(python3 bench/jfr-allocated.py "$jdk_bin/jfr" "$jfr")
+    rm -f "$jfr"
+  fi
   requests=$(field requests "$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
     "$(field duration_us "$out")" "$(field p50 "$out")" "$(field p95 "$out")" "$(field p99 "$out")" \
     "$(( $(field non2xx "$out") + $(field errors "$out") ))" "$((ticks_after - ticks_before))" "$allocated" \
-    "$PHASE_SECONDS" "$(box_share "$box_before" "$box_after")" "$((sys_after - sys_before))" >> "$results/phases.tsv"
+    "$PHASE_SECONDS" "$(box_share "$box_before" "$box_after")" "$((sys_after - sys_before))" "$((jit_after - jit_before))" \
+    >> "$results/phases.tsv"
   log "  $name: $out"
 }
 
@@ -252,7 +275,7 @@ run_variant() {
   server_pid=
 }
 
-printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\n' > "$results/phases.tsv"
+printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\n' > "$results/phases.tsv"
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
 for round in $(seq 1 "$ROUNDS"); do
   for variant in $VARIANTS; do

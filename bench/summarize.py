@@ -30,6 +30,7 @@ def phase_figures(variant, workload):
         "cpu": per(lambda r: int(r["cpu_ticks"]) / hz / max(1, int(r["requests"])) * 1000),
         "alloc": per(lambda r: int(r["allocated_bytes"]) / max(1, int(r["requests"])) / 1024),
         "failed": sum(int(r["failed"]) for r in rs), "rounds": len(rs),
+        "jit": per(lambda r: 100 * int(r.get("jit_ticks") or 0) / max(1, int(r["cpu_ticks"]))),
         "busy": per(lambda r: int(r.get("box_busy_pct") or 0)), "steal": per(lambda r: int(r.get("box_steal_pct") or 0)),
     }
 
@@ -39,14 +40,14 @@ def ratio(value, base):
 
 
 print("## Per workload (median over rounds)\n")
-print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | machine busy % (steal) | failed | rounds |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | JIT % of CPU | machine busy % (steal) | failed | rounds |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for w in workloads:
     for v in variants:
         f = phase_figures(v, w)
         if f:
             print(f"| {w} | {v} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p95']:.2f} | {f['p99']:.2f} | {f['cpu']:.3f} | "
-                  f"{f['alloc']:.1f} | {f['busy']:.0f} ({f['steal']:.0f}) | {f['failed']} | {f['rounds']} |")
+                  f"{f['alloc']:.1f} | {f['jit']:.0f} | {f['busy']:.0f} ({f['steal']:.0f}) | {f['failed']} | {f['rounds']} |")
 if "off" in variants and len(variants) > 1:
     print("\n## Ratios to telemetry off (same run)\n")
     print("| workload | variant | req/s | p50 | p95 | p99 | CPU / req | allocation / req |")

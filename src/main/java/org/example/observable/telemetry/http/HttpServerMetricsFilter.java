@@ -42,7 +42,8 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        var recording = new PendingRecording(request.getMethod(), request.getUriInfo().getRequestUri().getScheme(),
+        // The scheme from the security context: the request URI would be built (parsed) for it on every request.
+        var recording = new PendingRecording(request.getMethod(), request.getSecurityContext().isSecure() ? "https" : "http",
                 route(), response.getStatus());
         if (response.hasEntity()) {
             request.setProperty(PENDING_RECORDING, recording);
