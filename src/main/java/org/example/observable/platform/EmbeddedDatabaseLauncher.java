@@ -5,8 +5,13 @@ import java.io.File;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -34,15 +39,19 @@ final class EmbeddedDatabaseLauncher {
             LOG.info(() -> "Embedded PostgreSQL already running on 127.0.0.1:" + System.getProperty(STARTED_PROPERTY));
             return;
         }
-        start(settings);
+        start(new File(System.getProperty("server.output.dir", "."), "embedded-postgres"), settings);
         System.setProperty(STARTED_PROPERTY, Integer.toString(settings.port()));
     }
 
-    private static void start(DatabaseSettings settings) {
-        File base = new File(System.getProperty("server.output.dir", "."), "embedded-postgres");
+    /**
+     * Starts PostgreSQL with its binaries and data under {@code base} (after stopping one an earlier, killed JVM left
+     * there) and creates the role and database of {@code settings}. Also used by the build, which starts the
+     * integration-test server's PostgreSQL with it (platform.IntegrationTestDatabase).
+     */
+    static void start(File base, DatabaseSettings settings) {
         long started = System.nanoTime();
         try {
-            stopOrphanedPostgres(base);
+            stopRunning(base);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(settings.port())
                     .setDataDirectory(new File(base, "data"))
@@ -64,24 +73,28 @@ final class EmbeddedDatabaseLauncher {
     }
 
     /**
-     * A server JVM killed hard (kill -9) cannot run its shutdown hook, and its PostgreSQL keeps the port and the data
-     * folder: stop that one with its own pg_ctl before starting ours.
+     * Stops the PostgreSQL running on the data under {@code base}, if any, with a fast shutdown (SIGINT to the
+     * postmaster: sessions ended, open transactions rolled back), or kills it when it has not stopped after 30 s. A
+     * server JVM killed hard (kill -9) cannot run its shutdown hook, and its PostgreSQL keeps the port and the data
+     * folder: start stops that one before starting its own. Not pg_ctl, which refuses to run as root.
      */
-    private static void stopOrphanedPostgres(File base) throws IOException, InterruptedException {
-        File data = new File(base, "data");
-        if (!new File(data, "postmaster.pid").exists()) {
+    static void stopRunning(File base) throws IOException, InterruptedException {
+        Path pidFile = base.toPath().resolve("data/postmaster.pid");
+        if (!Files.exists(pidFile)) {
             return;
         }
-        File[] pgCtls = new File(base, "binaries").listFiles(dir -> new File(dir, "bin/pg_ctl").canExecute());
-        if (pgCtls == null || pgCtls.length == 0) {
-            return;
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
+                .filter(process -> process.info().command().orElse("").endsWith("postgres"));
+        if (postmaster.isEmpty()) {
+            return;   // a stale pid file: nothing runs there (or another process has the number now)
         }
-        LOG.warning(() -> "A PostgreSQL of an earlier server run still holds " + data + ": stopping it");
-        Process stop = new ProcessBuilder(new File(pgCtls[0], "bin/pg_ctl").getPath(), "stop", "-D", data.getPath(),
-                "-m", "fast", "-w", "-t", "30").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!stop.waitFor(40, TimeUnit.SECONDS)) {
-            stop.destroyForcibly();
+        LOG.info(() -> "Stopping the PostgreSQL (PID " + pid + ") that holds " + base);
+        new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor(10, TimeUnit.SECONDS);
+        try {
+            postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            postmaster.get().destroyForcibly();
         }
     }
 

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.example.observable.platform.IntegrationTestDatabase;
 import org.example.observable.testsupport.TestDatabase;
 
 /**
- * The integration-test server's embedded PostgreSQL, stopped and started from the test JVM as an operator would:
- * a fast shutdown (SIGINT to the postmaster: sessions ended, open transactions rolled back), then the same
+ * The integration-test server's PostgreSQL (the build's {@link IntegrationTestDatabase}), stopped and started from
+ * the test JVM as an operator would: a fast shutdown (SIGINT to the postmaster: sessions ended, open transactions rolled back), then the same
  * {@code postgres} binary on the same data folder with the options it was started with ({@code postmaster.opts}).
  * A PostgreSQL started here is stopped when the test JVM ends, before the build stops the server.
  */
@@ -31,23 +32,11 @@ final class TestServerPostgres {
     }
 
     static TestServerPostgres ofTheTestServer() {
-        return new TestServerPostgres(new File(System.getProperty("it.embedded.postgres.dir"), "data"));
+        return new TestServerPostgres(new File(System.getProperty("it.database.dir"), "data"));
     }
 
     void stop() throws IOException, InterruptedException {
-        File pidFile = new File(data, "postmaster.pid");
-        long pid = Long.parseLong(Files.readAllLines(pidFile.toPath()).get(0).strip());
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start();
-        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-            throw new IllegalStateException("could not signal the postmaster " + pid);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (pidFile.exists() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("PostgreSQL " + pid + " did not stop within 30 s");
-            }
-            Thread.sleep(50);
-        }
+        IntegrationTestDatabase.stop(data.getParentFile());
     }
 
     synchronized void start() throws IOException, InterruptedException {

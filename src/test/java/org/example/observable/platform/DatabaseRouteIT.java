@@ -2,58 +2,77 @@ package org.example.observable.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.DatabaseRows;
-import org.example.observable.testsupport.InContainerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.example.observable.testsupport.ServiceUnderTest;
+import org.example.observable.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** In the server: with DB_HOST set, start-up uses that PostgreSQL (no embedded one) and migrates it with Flyway. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The production database route, which the integration-test server takes: with {@code DB_HOST} set, start-up starts no
+ * embedded PostgreSQL, uses the one at {@code DB_HOST:DB_PORT} (the build's, IntegrationTestDatabase) and migrates it
+ * with Flyway. Seen from outside: through the API, the server's folder and the database.
+ */
 class DatabaseRouteIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return InContainerDeployment.of(DatabaseRouteIT.class);
-    }
+    private static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir"));
+    private static final DataSource DATABASE = TestDatabase.dataSource();
 
-    @Resource(lookup = "jdbc/appDb")
-    DataSource dataSource;
-
-    @Test
-    void externalDatabaseIsUsedWhenDbHostIsSet() throws SQLException {
-        assertEquals("127.0.0.1", System.getenv("DB_HOST"), "the server's DB_HOST");
-        assertEquals(System.getenv("DB_PORT"), DatabaseRows.strings(dataSource, "SELECT inet_server_port()::text").get(0),
-                "the data source's PostgreSQL listens on DB_PORT");
-        assertFalse(new File(System.getProperty("server.output.dir"), "embedded-postgres/data").exists(),
-                "no embedded PostgreSQL was started by this server");
+    @BeforeAll
+    static void serverIsReady() {
+        ServiceUnderTest.ready();
     }
 
     @Test
-    void flywayHasAppliedTheFirstMigrationSuccessfully() throws SQLException {
-        List<String> applied = DatabaseRows.strings(dataSource,
+    void theServerWritesToThePostgresqlAtDbHostAndStartedNoEmbeddedOne() throws SQLException {
+        ApiUser user = ApiUser.register();
+
+        assertEquals(List.of(user.email()), DatabaseRows.strings(DATABASE, "SELECT email FROM users WHERE id = ?", user.id()),
+                "the registered user in the PostgreSQL at DB_HOST:DB_PORT");
+        assertFalse(Files.exists(SERVER_DIR.resolve("embedded-postgres/data")), "an embedded PostgreSQL's data folder");
+    }
+
+    @Test
+    void flywayHasAppliedEveryMigrationOfTheApplication() throws SQLException, IOException {
+        List<String> applied = DatabaseRows.strings(DATABASE,
                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank");
-        assertTrue(applied.contains("1"), "successful migrations: " + applied);
+        assertEquals(migrationVersionsInTheWar(), applied, "successful migrations, in order");
     }
 
     @Test
-    void migratedSchemaHasTheUsersPostsAndVotesTables() throws SQLException {
-        List<String> tables = DatabaseRows.strings(dataSource,
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
-        assertTrue(tables.containsAll(List.of("users", "posts", "votes")), "tables: " + tables);
+    void migratedSchemaHasTheApplicationsTables() throws SQLException {
+        List<String> tables = DatabaseRows.strings(DATABASE,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN"
+                        + " ('users', 'posts', 'votes', 'products', 'orders') ORDER BY table_name");
+        assertEquals(List.of("orders", "posts", "products", "users", "votes"), tables, "tables");
     }
 
-    @Test
-    void startupMarksTheSchemaMigrated() {
-        assertTrue(SchemaState.isMigrated(), "SchemaState after start-up");
+    /** The versions of src/main/resources/db/migration (V<version>__<description>.sql), in Flyway's order. */
+    private static List<String> migrationVersionsInTheWar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+(_\\d+)*__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
+                    .sorted(Comparator.comparing(DatabaseRouteIT::versionKey))
+                    .toList();
+        }
+    }
+
+    private static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%010d", Long.parseLong(part)));
+        }
+        return key.toString();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An external OpenID Connect issuer as a token verifier sees it: its JSON Web Key Set at
  * {@code http://127.0.0.1:<it.jwks.port>/jwks} (one RSA key, generated per test run) and the tokens it signs.
- * The Arquillian server trusts it (src/test/arquillian/server.env, JWT_VERIFY_*).
+ * ExternalIssuerIT makes the integration-test server trust it for a while (the JWT_VERIFY_* settings).
  */
 public final class JwksStub {
 
@@ -46,6 +46,11 @@ public final class JwksStub {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
         }
         return shared;
+    }
+
+    /** Where its key set is served. */
+    public String jwksUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
     }
 
     /** A token of this issuer: RS256 with its key and key id over the given claims. */

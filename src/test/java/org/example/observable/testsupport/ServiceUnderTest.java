@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 
 /**
- * The integration-test server the build started (Liberty server {@code it}, port {@code it.http.port}), ready
+ * The integration-test server the build started (Liberty server {@code it.server.name}, port {@code it.http.port}), ready
  * to take requests: {@link #ready()} waits (bounded) for {@code /health/ready} before the first test uses it.
  */
 public final class ServiceUnderTest {
