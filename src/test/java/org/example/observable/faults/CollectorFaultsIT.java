@@ -63,9 +63,9 @@ class CollectorFaultsIT {
     private static final double P95_SLACK_MILLIS = 5.0;
 
     /** OTEL_BSP_MAX_QUEUE_SIZE of liberty/config/server.env (the test server keeps it). */
-    private static final int SPAN_QUEUE_SIZE = 2048;
-    /** Two spans a read (SERVER and SQL): 1,600 reads overflow the span queue while the collector hangs. */
-    private static final int OVERFLOW_READS = 1_600;
+    private static final int SPAN_QUEUE_SIZE = 8192;
+    /** Two spans a read (SERVER and SQL): 5,000 reads overflow the span queue while the collector hangs. */
+    private static final int OVERFLOW_READS = 5_000;
 
     /** The longest the spans of a new request may take to arrive once the collector is back. */
     private static final java.time.Duration RECOVERY = java.time.Duration.ofSeconds(90);
