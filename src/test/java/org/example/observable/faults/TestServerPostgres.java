@@ -16,8 +16,9 @@ import org.example.observable.testsupport.TestDatabase;
 
 /**
  * The integration-test server's PostgreSQL (the build's {@link IntegrationTestDatabase}), stopped and started from
- * the test JVM as an operator would: a fast shutdown (SIGINT to the postmaster: sessions ended, open transactions rolled back), then the same
- * {@code postgres} binary on the same data folder with the options it was started with ({@code postmaster.opts}).
+ * the test JVM as an operator would: a fast shutdown (SIGINT to the postmaster: sessions ended, open transactions
+ * rolled back; killed if it has not stopped after 30 s), then the same {@code postgres} binary on the same data folder
+ * with the options it was started with ({@code postmaster.opts}).
  * A PostgreSQL started here is stopped when the test JVM ends, before the build stops the server.
  */
 final class TestServerPostgres {
