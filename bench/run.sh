@@ -7,7 +7,8 @@
 #   agent  the same WAR under the OpenTelemetry Java agent (Maven Central), MicroProfile Telemetry's SDK off,
 #          exporting to the same receiver
 # Workloads per variant (warm-up excluded): read by id, list, a mix with writes (wrk, saturation, 16 connections)
-# and read by id at a fixed rate (open model, bench/FixedRateLoad.java).
+# and read by id at a fixed rate (open model, bench/FixedRateLoad.java). The mix's orders call a payment service: a
+# second instance of the same WAR in the same variant, as in docker-compose.yml (its CPU is not counted per request).
 #
 #   bench/run.sh                  # 2 rounds x 3 variants, ~35 min on 2 cores
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
@@ -76,20 +77,29 @@ if [ ! -x "$wlp/bin/server" ]; then
   log "unpacking Open Liberty $liberty_version"
   (cd "$work" && unzip -q -o lib/openliberty-runtime.zip)
 fi
-server_dir=$wlp/usr/servers/bench
-rm -rf "$server_dir"
-"$wlp/bin/server" create bench >/dev/null
-cp liberty/config/server.xml liberty/config/server.env "$server_dir/"
-mkdir -p "$server_dir/jdbc" "$server_dir/embedded-postgres" "$server_dir/apps" "$server_dir/configDropins/overrides"
-cp "$work/lib/postgresql.jar" "$server_dir/jdbc/"
-cp "${WAR:-target/observable-service.war}" "$server_dir/apps/observable-service.war"
-echo "service.version=$(pom version | head -1)" > "$server_dir/bootstrap.properties"
-cat > "$server_dir/configDropins/overrides/bench.xml" <<'XML'
+# make_server NAME: a Liberty server of the shipped configuration with the WAR, listening on loopback only.
+make_server() {
+  local dir=$wlp/usr/servers/$1
+  rm -rf "$dir"
+  "$wlp/bin/server" create "$1" >/dev/null
+  cp liberty/config/server.xml liberty/config/server.env "$dir/"
+  mkdir -p "$dir/jdbc" "$dir/embedded-postgres" "$dir/apps" "$dir/configDropins/overrides"
+  cp "$work/lib/postgresql.jar" "$dir/jdbc/"
+  echo "service.version=$(pom version | head -1)" > "$dir/bootstrap.properties"
+  cat > "$dir/configDropins/overrides/bench.xml" <<'XML'
 <server>
     <!-- The benchmark listens on loopback only. -->
     <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1"/>
 </server>
 XML
+}
+server_dir=$wlp/usr/servers/bench
+make_server bench
+# The payment service the orders of the mix call: its own instance of the same WAR, as in docker-compose.yml
+# ("payments"). In the service's own server, orders waiting for their payment calls held every request thread
+# under the thread cap below while those calls queued (504 after the 3 s read timeout).
+payments_dir=$wlp/usr/servers/bench-payments
+make_server bench-payments
 
 # --- PostgreSQL, outside the server (as in production) ---------------------------------------------------------
 pg=$work/pgsql
@@ -114,8 +124,10 @@ as_pg_user "$pg/bin/pg_ctl" -D "$pgdata" -w -l "$pgdata/postgres.log" \
 # --- The OTLP receiver --------------------------------------------------------------------------------------------
 python3 bench/otlp-receiver.py "$RECEIVER_PORT" & receiver_pid=$!
 server_pid=
+payments_running=false
 cleanup() {
   [ -n "$server_pid" ] && "$wlp/bin/server" stop bench >/dev/null 2>&1 || true
+  $payments_running && "$wlp/bin/server" stop bench-payments >/dev/null 2>&1 || true
   kill "$receiver_pid" 2>/dev/null || true
   pg_stop
 }
@@ -130,6 +142,7 @@ rm -f "$work/token-keys.p12"
   -keystore "$work/token-keys.p12" -storepass "$jwt_keystore_password" -dname CN=observable-bench >/dev/null 2>&1
 payment_service_token=$(head -c 32 /dev/urandom | base64 | tr -d "\n")
 base=http://127.0.0.1:$HTTP_PORT
+PAYMENTS_HTTP_PORT=$((HTTP_PORT + 2))
 
 # Environment of each variant (in the array "variant_env"); everything else is the shipped configuration.
 set_variant_env() {
@@ -137,7 +150,7 @@ set_variant_env() {
   [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
     JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
-    HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="$base/api"
+    HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="http://127.0.0.1:$PAYMENTS_HTTP_PORT/api"
     OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args"
     # The service shares the two cores with PostgreSQL, wrk and the receiver: request threads capped at twice the
     # cores (README, EXECUTOR_MAX_THREADS). BENCH_EXECUTOR_MAX_THREADS=-1 measures Liberty's own tuning instead.
@@ -229,6 +242,13 @@ run_variant() {
   server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
   for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done
   ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  # The payment instance starts once the service is ready (its start is not measured), with the same variant.
+  cp "$war" "$payments_dir/apps/observable-service.war"
+  cp "$server_xml" "$payments_dir/server.xml"
+  env "${variant_env[@]}" HTTP_PORT="$PAYMENTS_HTTP_PORT" HTTPS_PORT="$((PAYMENTS_HTTP_PORT + 1))" \
+    OTEL_SERVICE_NAME=payment-service "$wlp/bin/server" start bench-payments >/dev/null
+  payments_running=true
+  for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$PAYMENTS_HTTP_PORT/health/ready" 2>/dev/null && break; sleep 0.1; done
   token=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' \
     -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
   product=$(curl -fsS -X POST "$base/api/products" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
@@ -273,6 +293,8 @@ run_variant() {
     >> "$results/runs.tsv"
   "$wlp/bin/server" stop bench >/dev/null
   server_pid=
+  "$wlp/bin/server" stop bench-payments >/dev/null
+  payments_running=false
 }
 
 printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\n' > "$results/phases.tsv"
