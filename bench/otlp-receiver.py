@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """An OTLP/HTTP endpoint for the benchmark that answers like a collector (200, empty protobuf body) and counts
 what arrives: requests, bytes and items per signal (spans, metric data points, log records).
-GET /counts returns the counters as one JSON object. Usage: otlp-receiver.py PORT"""
+GET /counts returns the counters as one JSON object. Usage: otlp-receiver.py PORT [ANSWER]
+ANSWER plays a failing collector: 503 or 429 (counted, then refused with that status), or "hang" (read, then no
+answer for 60 s: longer than the exporter's timeout); 200 by default."""
 import gzip
 import http.server
 import json
 import sys
 import threading
+import time
 
 LOCK = threading.Lock()
 COUNTS = {s: {"requests": 0, "bytes": 0, "items": 0} for s in ("traces", "metrics", "logs")}
+ANSWER = sys.argv[2] if len(sys.argv) > 2 else "200"
 
 
 def fields(buf):
@@ -86,7 +90,11 @@ class Receiver(http.server.BaseHTTPRequestHandler):
                 COUNTS[signal]["requests"] += 1
                 COUNTS[signal]["bytes"] += len(raw)
                 COUNTS[signal]["items"] += items
-        self.send_response(200 if signal else 404)
+        if signal and ANSWER == "hang":
+            time.sleep(60)
+            self.close_connection = True
+            return
+        self.send_response((200 if ANSWER == "200" else int(ANSWER)) if signal else 404)
         self.send_header("Content-Type", "application/x-protobuf")
         self.send_header("Content-Length", "0")
         self.end_headers()

@@ -8,7 +8,7 @@
 #          exporting to the same receiver
 # Workloads per variant (warm-up excluded): read by id, list, a mix with writes (wrk, saturation, 16 connections)
 # and read by id at a fixed rate (open model, bench/FixedRateLoad.java). The mix's orders call a payment service: a
-# second instance of the same WAR in the same variant, as in docker-compose.yml (its CPU is not counted per request).
+# second instance of the same WAR, as in docker-compose.yml, started once with telemetry off (not counted per request).
 #
 #   bench/run.sh                  # 2 rounds x 3 variants, ~35 min on 2 cores
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
@@ -17,6 +17,8 @@
 #   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
 #   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
+#   VARIANTS="sdk collector-down collector-503 collector-hang" PHASES="read fixed" bench/run.sh   # a failing collector:
+#                                   refusing connections, answering 503, or never answering (its own receivers)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #
@@ -97,7 +99,9 @@ server_dir=$wlp/usr/servers/bench
 make_server bench
 # The payment service the orders of the mix call: its own instance of the same WAR, as in docker-compose.yml
 # ("payments"). In the service's own server, orders waiting for their payment calls held every request thread
-# under the thread cap below while those calls queued (504 after the 3 s read timeout).
+# under the thread cap below while those calls queued (504 after the 3 s read timeout). It is part of the
+# surroundings, like PostgreSQL: started once, before the rounds, the same for every variant (telemetry off), so
+# its start and JIT warm-up do not fall into any variant's figures.
 payments_dir=$wlp/usr/servers/bench-payments
 make_server bench-payments
 
@@ -123,12 +127,15 @@ as_pg_user "$pg/bin/pg_ctl" -D "$pgdata" -w -l "$pgdata/postgres.log" \
 
 # --- The OTLP receiver --------------------------------------------------------------------------------------------
 python3 bench/otlp-receiver.py "$RECEIVER_PORT" & receiver_pid=$!
+# Failing collectors for the collector-* variants: one answering 503, one that never answers; nothing listens on +3.
+python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 1))" 503 & receiver_503_pid=$!
+python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 2))" hang & receiver_hang_pid=$!
 server_pid=
 payments_running=false
 cleanup() {
   [ -n "$server_pid" ] && "$wlp/bin/server" stop bench >/dev/null 2>&1 || true
   $payments_running && "$wlp/bin/server" stop bench-payments >/dev/null 2>&1 || true
-  kill "$receiver_pid" 2>/dev/null || true
+  kill "$receiver_pid" "$receiver_503_pid" "$receiver_hang_pid" 2>/dev/null || true
   pg_stop
 }
 trap cleanup EXIT
@@ -161,6 +168,10 @@ set_variant_env() {
     # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
     # agent instruments JDBC itself, so our own JDBC wrapper (telemetry.db) is off: one span per statement.
     agent) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
+    # The sdk variant with a failing collector (docs/reliability.md): nothing listening, 503 to every export, no answer.
+    collector-down) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 3))") ;;
+    collector-503) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 1))") ;;
+    collector-hang) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 2))") ;;
     # An experiment: the sdk variant with more variables, e.g. "noexport:OTEL_TRACES_EXPORTER=none,OTEL_LOGS_EXPORTER=none"
     *) variant_env+=(OTEL_SDK_DISABLED=false) ;;
   esac
@@ -242,13 +253,6 @@ run_variant() {
   server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
   for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done
   ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  # The payment instance starts once the service is ready (its start is not measured), with the same variant.
-  cp "$war" "$payments_dir/apps/observable-service.war"
-  cp "$server_xml" "$payments_dir/server.xml"
-  env "${variant_env[@]}" HTTP_PORT="$PAYMENTS_HTTP_PORT" HTTPS_PORT="$((PAYMENTS_HTTP_PORT + 1))" \
-    OTEL_SERVICE_NAME=payment-service "$wlp/bin/server" start bench-payments >/dev/null
-  payments_running=true
-  for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$PAYMENTS_HTTP_PORT/health/ready" 2>/dev/null && break; sleep 0.1; done
   token=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' \
     -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
   product=$(curl -fsS -X POST "$base/api/products" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
@@ -293,9 +297,15 @@ run_variant() {
     >> "$results/runs.tsv"
   "$wlp/bin/server" stop bench >/dev/null
   server_pid=
-  "$wlp/bin/server" stop bench-payments >/dev/null
-  payments_running=false
 }
+
+log "starting the payment service"
+set_variant_env off
+cp "${WAR:-target/observable-service.war}" "$payments_dir/apps/observable-service.war"
+env "${variant_env[@]}" HTTP_PORT="$PAYMENTS_HTTP_PORT" HTTPS_PORT="$((PAYMENTS_HTTP_PORT + 1))" \
+  OTEL_SERVICE_NAME=payment-service "$wlp/bin/server" start bench-payments >/dev/null
+payments_running=true
+for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$PAYMENTS_HTTP_PORT/health/ready" 2>/dev/null && break; sleep 0.1; done
 
 printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\n' > "$results/phases.tsv"
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"

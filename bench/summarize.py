@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Turns results/phases.tsv and results/runs.tsv into the Markdown tables of docs/performance.md: per variant and
-workload the median over rounds, and the ratios of each variant to 'off' from the same run.
-Usage: summarize.py RESULTS_DIR CLOCK_TICKS_PER_SECOND"""
+workload the median over rounds, and the ratios of each variant to 'off' (or the variant named by the environment
+variable BASELINE, e.g. sdk for the failing-collector variants) from the same run.
+Usage: [BASELINE=sdk] summarize.py RESULTS_DIR CLOCK_TICKS_PER_SECOND"""
 import csv, os, statistics, sys
 
 results, hz = sys.argv[1], int(sys.argv[2])
+baseline = os.environ.get("BASELINE", "off")
 
 
 def rows(name):
@@ -48,15 +50,15 @@ for w in workloads:
         if f:
             print(f"| {w} | {v} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p95']:.2f} | {f['p99']:.2f} | {f['cpu']:.3f} | "
                   f"{f['alloc']:.1f} | {f['jit']:.0f} | {f['busy']:.0f} ({f['steal']:.0f}) | {f['failed']} | {f['rounds']} |")
-if "off" in variants and len(variants) > 1:
-    print("\n## Ratios to telemetry off (same run)\n")
+if baseline in variants and len(variants) > 1:
+    print(f"\n## Ratios to {'telemetry off' if baseline == 'off' else baseline} (same run)\n")
     print("| workload | variant | req/s | p50 | p95 | p99 | CPU / req | allocation / req |")
     print("|---|---|---|---|---|---|---|---|")
     for w in workloads:
-        base = phase_figures("off", w)
+        base = phase_figures(baseline, w)
         for v in variants:
             f = phase_figures(v, w)
-            if v != "off" and f and base:
+            if v != baseline and f and base:
                 print(f"| {w} | {v} | " + " | ".join(ratio(f[k], base[k]) for k in ("rps", "p50", "p95", "p99", "cpu", "alloc")) + " |")
 
 print("\n## Per variant (median over rounds)\n")
