@@ -27,6 +27,7 @@ import org.example.observable.testsupport.OtlpReceiver.Fault;
 import org.example.observable.testsupport.RequestBurst;
 import org.example.observable.testsupport.RequestBurst.Outcome;
 import org.example.observable.testsupport.ServiceUnderTest;
+import org.example.observable.testsupport.ShippedConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -63,7 +64,7 @@ class CollectorFaultsIT {
     private static final double P95_SLACK_MILLIS = 5.0;
 
     /** OTEL_BSP_MAX_QUEUE_SIZE of liberty/config/server.env (the test server keeps it). */
-    private static final int SPAN_QUEUE_SIZE = 8192;
+    private static final int SPAN_QUEUE_SIZE = ShippedConfiguration.ofThisBuild().serverEnvInt("OTEL_BSP_MAX_QUEUE_SIZE");
     /** Two spans a read (SERVER and SQL): 5,000 reads overflow the span queue while the collector hangs. */
     private static final int OVERFLOW_READS = 5_000;
 

@@ -22,6 +22,7 @@ import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.RequestBurst;
 import org.example.observable.testsupport.RequestBurst.Outcome;
 import org.example.observable.testsupport.ServiceUnderTest;
+import org.example.observable.testsupport.ShippedConfiguration;
 import org.example.observable.testsupport.Shop;
 import org.example.observable.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,8 @@ class DatabaseFaultsIT {
      * The longest a request may take to fail while the database is away: server.xml's db.connect.timeout.seconds
      * (5 s), which also bounds an order's wait for the payment service (its read timeout is 3 s).
      */
-    private static final Duration FAIL_FAST = Duration.ofSeconds(5);
+    private static final Duration FAIL_FAST =
+            Duration.ofSeconds(ShippedConfiguration.ofThisBuild().serverXmlInt("db.connect.timeout.seconds"));
     private static final Duration OUTAGE = Duration.ofSeconds(6);
     private static final int MAX_REQUESTS = 4000;
     private static final int RATE_PER_SECOND = 100;

@@ -17,9 +17,10 @@ public final class TestDatabase {
         var dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {"127.0.0.1"});
         dataSource.setPortNumbers(new int[] {Integer.getInteger("it.db.port")});
-        dataSource.setDatabaseName("observable");
-        dataSource.setUser("observable");
-        dataSource.setPassword("observable");
+        var configuration = ShippedConfiguration.ofThisBuild();
+        dataSource.setDatabaseName(configuration.serverXmlVariable("db.name"));
+        dataSource.setUser(configuration.serverXmlVariable("db.user"));
+        dataSource.setPassword(configuration.serverXmlVariable("db.password"));
         return dataSource;
     }
 }
