@@ -3,7 +3,8 @@
 what arrives: requests, bytes and items per signal (spans, metric data points, log records).
 GET /counts returns the counters as one JSON object. Usage: otlp-receiver.py PORT [ANSWER]
 ANSWER plays a failing collector: 503 or 429 (counted, then refused with that status), or "hang" (read, then no
-answer for 60 s: longer than the exporter's timeout); 200 by default."""
+answer for 60 s: longer than the exporter's timeout); 200 by default. PUT /answer with one of those as its body
+changes the answer of the exports that arrive from then on (the benchmark's collector-cycle variant)."""
 import gzip
 import http.server
 import json
@@ -96,6 +97,16 @@ class Receiver(http.server.BaseHTTPRequestHandler):
             return
         self.send_response((200 if ANSWER == "200" else int(ANSWER)) if signal else 404)
         self.send_header("Content-Type", "application/x-protobuf")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_PUT(self):
+        global ANSWER
+        answer = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode().strip()
+        ok = self.path == "/answer" and answer in ("200", "429", "503", "hang")
+        if ok:
+            ANSWER = answer
+        self.send_response(204 if ok else 400)
         self.send_header("Content-Length", "0")
         self.end_headers()
 

@@ -19,6 +19,13 @@
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
 #   VARIANTS="sdk collector-down collector-503 collector-hang" PHASES="read fixed" bench/run.sh   # a failing collector:
 #                                   refusing connections, answering 503, or never answering (its own receivers)
+#   VARIANTS=collector-cycle PHASES="read fixed" PROFILE=false BASELINE=cycle-200 bench/run.sh   # one server, one
+#                                   collector that answers 200, 503, then hangs, in turn, CYCLES times: the phases of
+#                                   each answer are rows "cycle-200", "cycle-503", "cycle-hang", interleaved in time
+#   INTERLEAVE=true ROUNDS=4 VARIANTS="off sdk agent" bench/run.sh   # every variant's server started and warmed up
+#                                   first, then the phases rotate over the variants (read off, read sdk, read agent,
+#                                   list off, ...): 20 s apart instead of a whole variant apart, so the hypervisor's
+#                                   steal falls on every variant alike (docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #
@@ -44,6 +51,10 @@ CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
+INTERLEAVE=${INTERLEAVE:-false}
+CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
+CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
+CYCLE_SETTLE_SECONDS=${CYCLE_SETTLE_SECONDS:-15}   # after each switch, unmeasured: longer than the export timeout (10 s)
 AGENT_VERSION=${AGENT_VERSION:-2.22.0}
 HTTP_PORT=${BENCH_HTTP_PORT:-9790}
 PG_PORT=${BENCH_PG_PORT:-55790}
@@ -95,8 +106,6 @@ make_server() {
 </server>
 XML
 }
-server_dir=$wlp/usr/servers/bench
-make_server bench
 # The payment service the orders of the mix call: its own instance of the same WAR, as in docker-compose.yml
 # ("payments"). In the service's own server, orders waiting for their payment calls held every request thread
 # under the thread cap below while those calls queued (504 after the 3 s read timeout). It is part of the
@@ -130,12 +139,17 @@ python3 bench/otlp-receiver.py "$RECEIVER_PORT" & receiver_pid=$!
 # Failing collectors for the collector-* variants: one answering 503, one that never answers; nothing listens on +3.
 python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 1))" 503 & receiver_503_pid=$!
 python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 2))" hang & receiver_hang_pid=$!
+# The collector-cycle variant's collector, whose answer the run switches (PUT /answer).
+python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 4))" & receiver_cycle_pid=$!
 server_pid=
+running_servers=()   # the variants' servers started and not yet stopped
+slot_receiver_pids=()
 payments_running=false
 cleanup() {
-  [ -n "$server_pid" ] && "$wlp/bin/server" stop bench >/dev/null 2>&1 || true
+  local name
+  for name in "${running_servers[@]}"; do "$wlp/bin/server" stop "$name" >/dev/null 2>&1 || true; done
   $payments_running && "$wlp/bin/server" stop bench-payments >/dev/null 2>&1 || true
-  kill "$receiver_pid" "$receiver_503_pid" "$receiver_hang_pid" 2>/dev/null || true
+  kill "$receiver_pid" "$receiver_503_pid" "$receiver_hang_pid" "$receiver_cycle_pid" "${slot_receiver_pids[@]}" 2>/dev/null || true
   pg_stop
 }
 trap cleanup EXIT
@@ -148,17 +162,19 @@ rm -f "$work/token-keys.p12"
 "$jdk_bin/keytool" -genkeypair -alias token-signing -keyalg RSA -keysize 2048 -validity 2 -storetype PKCS12 \
   -keystore "$work/token-keys.p12" -storepass "$jwt_keystore_password" -dname CN=observable-bench >/dev/null 2>&1
 payment_service_token=$(head -c 32 /dev/urandom | base64 | tr -d "\n")
-base=http://127.0.0.1:$HTTP_PORT
 PAYMENTS_HTTP_PORT=$((HTTP_PORT + 2))
 
-# Environment of each variant (in the array "variant_env"); everything else is the shipped configuration.
+# Environment of each variant (in the array "variant_env"); everything else is the shipped configuration. Its
+# server listens on variant_http_port and exports to the receiver on variant_receiver_port (set by start_variant).
+variant_http_port=$HTTP_PORT
+variant_receiver_port=$RECEIVER_PORT
 set_variant_env() {
   local jvm_args=${BENCH_JVM_ARGS:-}
   [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
     JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
-    HTTP_PORT="$HTTP_PORT" HTTPS_PORT="$((HTTP_PORT + 1))" PAYMENT_SERVICE_URL="http://127.0.0.1:$PAYMENTS_HTTP_PORT/api"
-    OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$RECEIVER_PORT" JVM_ARGS="$jvm_args"
+    HTTP_PORT="$variant_http_port" HTTPS_PORT="$((variant_http_port + 1))" PAYMENT_SERVICE_URL="http://127.0.0.1:$PAYMENTS_HTTP_PORT/api"
+    OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$variant_receiver_port" JVM_ARGS="$jvm_args"
     # The service shares the two cores with PostgreSQL, wrk and the receiver: request threads capped at twice the
     # cores (README, EXECUTOR_MAX_THREADS). BENCH_EXECUTOR_MAX_THREADS=-1 measures Liberty's own tuning instead.
     EXECUTOR_MAX_THREADS="${BENCH_EXECUTOR_MAX_THREADS:-$(( 2 * $(nproc) ))}")
@@ -172,6 +188,7 @@ set_variant_env() {
     collector-down) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 3))") ;;
     collector-503) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 1))") ;;
     collector-hang) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 2))") ;;
+    collector-cycle) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 4))") ;;
     # An experiment: the sdk variant with more variables, e.g. "noexport:OTEL_TRACES_EXPORTER=none,OTEL_LOGS_EXPORTER=none"
     *) variant_env+=(OTEL_SDK_DISABLED=false) ;;
   esac
@@ -183,7 +200,7 @@ set_variant_env() {
   fi
 }
 
-counts() { curl -fsS "http://127.0.0.1:$RECEIVER_PORT/counts"; }
+counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts RECEIVER_PORT
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 sys_ticks() { awk '{print $15}' "/proc/$server_pid/stat"; }
 # CPU ticks of the server's JIT compiler threads (a thread's name may hold a space: fields counted after its ")").
@@ -236,45 +253,97 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   log "  $name: $out"
 }
 
-run_variant() {
-  local variant=${1%%:*} round=$2 started ready_ms token product
-  log "round $round: $1"
+# A variant's server lives in a slot: its server name, port, receiver, access token and product (the mix orders it).
+declare -A slot_server slot_pid slot_base slot_receiver slot_token slot_product slot_ready_ms slot_counts
+
+start_variant() { # start_variant SLOT SPEC: starts the server of a variant and warms it up
+  local slot=$1 spec=$2 started name=bench token product
+  variant_http_port=$HTTP_PORT
+  variant_receiver_port=$RECEIVER_PORT
+  if $INTERLEAVE; then
+    # Each variant its own server, ports and receiver (its export counts stay its own while the others idle).
+    name=bench-$slot
+    variant_http_port=$((HTTP_PORT + 10 + 2 * slot))
+    variant_receiver_port=$((RECEIVER_PORT + 10 + slot))
+    python3 bench/otlp-receiver.py "$variant_receiver_port" & slot_receiver_pids+=($!)
+  fi
+  log "starting $spec"
+  make_server "$name"
   started=$(date +%s%N)
-  set_variant_env "$1"
+  set_variant_env "$spec"
   # Before/after in one run: a variant may name another build of the WAR or another server.xml (BENCH_WAR=...,
   # BENCH_SERVER_XML=...); the others get the run's own.
   local war=${WAR:-target/observable-service.war} server_xml=liberty/config/server.xml setting
   for setting in "${variant_env[@]}"; do
     case $setting in BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;; esac
   done
-  cp "$war" "$server_dir/apps/observable-service.war"
-  cp "$server_xml" "$server_dir/server.xml"
-  env "${variant_env[@]}" "$wlp/bin/server" start bench >/dev/null
-  server_pid=$(cat "$wlp/usr/servers/.pid/bench.pid")
+  cp "$war" "$wlp/usr/servers/$name/apps/observable-service.war"
+  cp "$server_xml" "$wlp/usr/servers/$name/server.xml"
+  env "${variant_env[@]}" "$wlp/bin/server" start "$name" >/dev/null
+  running_servers+=("$name")
+  local base=http://127.0.0.1:$variant_http_port
   for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done
-  ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  slot_ready_ms[$slot]=$(( ($(date +%s%N) - started) / 1000000 ))
+  slot_server[$slot]=$name
+  slot_pid[$slot]=$(cat "$wlp/usr/servers/.pid/$name.pid")
+  slot_base[$slot]=$base
+  slot_receiver[$slot]=$variant_receiver_port
   token=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' \
     -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
   product=$(curl -fsS -X POST "$base/api/products" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"name":"bench","price":1.50,"stock":1000000}' | sed 's/.*"id":\([0-9]*\).*/\1/')
-  cat bench/mix.lua bench/report.lua > "$work/mix-run.lua"
-  local auth=(-H "Authorization: Bearer $token")
-  local wrk_run=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s bench/report.lua "${auth[@]}")
+  slot_token[$slot]=$token
+  slot_product[$slot]=$product
   log "  warm-up ${WARMUP_SECONDS}s"
   TOKEN=$token PRODUCT_ID=$product wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -s "$work/mix-run.lua" "$base" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP_SECONDS / 2 + 1 ))s" "${auth[@]}" "$base/api/posts/1" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP_SECONDS / 2 + 1 ))s" -H "Authorization: Bearer $token" "$base/api/posts/1" >/dev/null
   sleep 6   # let the last warm-up batch leave, so the export counters below belong to the measured phases
-  local before after
-  before=$(counts)
-  wants() { [[ " $PHASES " == *" $1 "* ]]; }
-  wants read && phase "$variant" "$round" read "${wrk_run[@]}" "$base/api/posts/1"
-  wants list && phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
-  wants mix && TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
-    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base"
-  wants fixed && phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+  slot_counts[$slot]=$(counts "$variant_receiver_port")
+}
+
+wants() { [[ " $PHASES " == *" $1 "* ]]; }
+
+measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured phases (all wanted ones, or one)
+  local slot=$1 variant=${2%%:*} round=$3 only=${4:-}
+  local base=${slot_base[$slot]} token=${slot_token[$slot]} product=${slot_product[$slot]}
+  server_pid=${slot_pid[$slot]}
+  local auth=(-H "Authorization: Bearer $token")
+  local wrk_run=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s bench/report.lua "${auth[@]}")
+  measures() { wants "$1" && { [ -z "$only" ] || [ "$only" = "$1" ]; }; }
+  if [ "$variant" = collector-cycle ]; then
+    # The same server and JIT through every answer, the answers interleaved within minutes: the machine's drift
+    # falls on all of them alike (docs/reliability.md). Each row's round is the cycle.
+    local cycle answer cycle_collector=http://127.0.0.1:$((RECEIVER_PORT + 4))/answer
+    for cycle in $(seq 1 "$CYCLES"); do
+      for answer in $CYCLE_ANSWERS; do
+        curl -fsS -X PUT --data "$answer" "$cycle_collector"
+        log "  cycle $cycle: the collector answers $answer (${CYCLE_SETTLE_SECONDS}s to settle)"
+        wrk -t2 -c"$CONNECTIONS" -d"${CYCLE_SETTLE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
+        measures read && phase "cycle-$answer" "$cycle" read "${wrk_run[@]}" "$base/api/posts/1"
+        measures fixed && phase "cycle-$answer" "$cycle" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+      done
+    done
+    curl -fsS -X PUT --data 200 "$cycle_collector"
+  else
+    $INTERLEAVE && [ -n "$only" ] && log "round $round: $only, $2"
+    measures read && phase "$variant" "$round" read "${wrk_run[@]}" "$base/api/posts/1"
+    measures list && phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
+    measures mix && TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
+      wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base"
+    measures fixed && phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+  fi
+  return 0
+}
+
+finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per-run figures, and stops the server
+  local slot=$1 variant=${2%%:*} round=$3
+  local base=${slot_base[$slot]} name=${slot_server[$slot]}
+  local auth=(-H "Authorization: Bearer ${slot_token[$slot]}")
+  server_pid=${slot_pid[$slot]}
   sleep 6
-  after=$(counts)
-  if [ -n "${ASYNC_PROFILER:-}" ] && [ "$round" = 1 ]; then
+  local before=${slot_counts[$slot]} after
+  after=$(counts "${slot_receiver[$slot]}")
+  if [ -n "${ASYNC_PROFILER:-}" ] && [[ $round == 1 || $round == all ]]; then
     # async-profiler (tools.profiler:async-profiler on Maven Central; its libasyncProfiler.so): CPU samples of every
     # thread, JVM-internal work (allocation slow paths, GC, JIT) included, which JFR's execution samples do not show.
     "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=itimer,interval=1ms,threads"' >/dev/null
@@ -282,7 +351,7 @@ run_variant() {
       > "$results/cpu-$variant-read.rate"
     "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/cpu-$variant-read.collapsed,collapsed\"" >/dev/null
   fi
-  if [ "$PROFILE" = true ] && [ "$round" = 1 ]; then
+  if [ "$PROFILE" = true ] && [[ $round == 1 || $round == all ]]; then
     "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-read.jfr" >/dev/null
     wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
     "$jdk_bin/jcmd" "$server_pid" JFR.stop name=profile >/dev/null
@@ -292,10 +361,13 @@ run_variant() {
   rss=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
   "$jdk_bin/jcmd" "$server_pid" GC.run >/dev/null
   heap=$("$jdk_bin/jcmd" "$server_pid" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$ready_ms" "$rss" "$heap" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "${slot_ready_ms[$slot]}" "$rss" "$heap" \
     "$(python3 -c 'import json,sys; b,a=json.loads(sys.argv[1]),json.loads(sys.argv[2]); print("\t".join(str(a[s][k]-b[s][k]) for s in ("traces","metrics","logs") for k in ("items","bytes")))' "$before" "$after")" \
     >> "$results/runs.tsv"
-  "$wlp/bin/server" stop bench >/dev/null
+  "$wlp/bin/server" stop "$name" >/dev/null
+  local remaining=() n
+  for n in "${running_servers[@]}"; do [ "$n" = "$name" ] || remaining+=("$n"); done
+  running_servers=("${remaining[@]}")
   server_pid=
 }
 
@@ -309,9 +381,30 @@ for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$PAYMENTS_HTT
 
 printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\n' > "$results/phases.tsv"
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
-for round in $(seq 1 "$ROUNDS"); do
-  for variant in $VARIANTS; do
-    run_variant "$variant" "$round"
+cat bench/mix.lua bench/report.lua > "$work/mix-run.lua"
+read -r -a variant_specs <<<"$VARIANTS"
+if $INTERLEAVE; then
+  # Every server up and warm first; then each round measures each workload on every variant in turn, the order of
+  # the variants rotating from round to round. Per-run figures (RSS, exports) cover the whole run: round "all".
+  for slot in "${!variant_specs[@]}"; do start_variant "$slot" "${variant_specs[$slot]}"; done
+  for round in $(seq 1 "$ROUNDS"); do
+    for workload in read list mix fixed; do
+      wants "$workload" || continue
+      for i in "${!variant_specs[@]}"; do
+        slot=$(( (i + round - 1) % ${#variant_specs[@]} ))
+        measure_variant "$slot" "${variant_specs[$slot]}" "$round" "$workload"
+      done
+    done
   done
-done
+  for slot in "${!variant_specs[@]}"; do finish_variant "$slot" "${variant_specs[$slot]}" all; done
+else
+  for round in $(seq 1 "$ROUNDS"); do
+    for spec in "${variant_specs[@]}"; do
+      log "round $round: $spec"
+      start_variant 0 "$spec"
+      measure_variant 0 "$spec" "$round"
+      finish_variant 0 "$spec" "$round"
+    done
+  done
+fi
 python3 bench/summarize.py "$results" "$(getconf CLK_TCK)" | tee "$results/summary.md"

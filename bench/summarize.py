@@ -15,7 +15,8 @@ def rows(name):
 
 
 phases, runs = rows("phases.tsv"), rows("runs.tsv")
-variants = list(dict.fromkeys(r["variant"] for r in runs))
+# A server's row in runs.tsv; phases may also carry names of their own (collector-cycle: cycle-200, cycle-503, ...).
+variants = list(dict.fromkeys([r["variant"] for r in runs] + [r["variant"] for r in phases]))
 workloads = list(dict.fromkeys(r["phase"] for r in phases))
 med = statistics.median
 
@@ -66,7 +67,11 @@ print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans /
 print("|---|---|---|---|---|---|---|---|")
 for v in variants:
     rs = [r for r in runs if r["variant"] == v]
-    measured = {r["round"]: sum(int(p["requests"]) for p in phases if p["variant"] == v and p["round"] == r["round"]) for r in rs}
+    if not rs:
+        continue
+    # A server's exports against the requests of its phases: one round's, or every round's (INTERLEAVE: round "all").
+    measured = {r["round"]: sum(int(p["requests"]) for p in phases
+                                if p["variant"] == v and r["round"] in (p["round"], "all")) for r in rs}
     per_req = lambda key: med(int(r[key]) / max(1, measured[r["round"]]) for r in rs)
     print(f"| {v} | {med(int(r['ready_ms']) for r in rs) / 1000:.1f} | {med(int(r['peak_rss_kb']) for r in rs) / 1024:.0f} | "
           f"{med(int(r['heap_after_gc_kb'] or 0) for r in rs) / 1024:.0f} | {per_req('spans'):.2f} | {per_req('span_bytes'):.0f} | "
