@@ -62,6 +62,27 @@ if baseline in variants and len(variants) > 1:
             if v != baseline and f and base:
                 print(f"| {w} | {v} | " + " | ".join(ratio(f[k], base[k]) for k in ("rps", "p50", "p95", "p99", "cpu", "alloc")) + " |")
 
+    # Each round's own ratio (the phases of one round ran minutes apart, interleaved ones seconds apart), then their
+    # median: drift between rounds then cancels instead of entering both medians above.
+    def by_round(v, w):
+        return {r["round"]: r for r in phases if r["variant"] == v and r["phase"] == w}
+    rps = lambda r: int(r["requests"]) / (int(r["duration_us"]) / 1e6 if int(r["duration_us"]) else int(r["seconds"]))
+    cpu = lambda r: int(r["cpu_ticks"]) / max(1, int(r["requests"]))
+    print(f"\n## Ratios to {baseline} round by round (median; each round's ratio)\n")
+    print("| workload | variant | req/s | per round | p95 | CPU / req |")
+    print("|---|---|---|---|---|---|")
+    for w in workloads:
+        base_rounds = by_round(baseline, w)
+        for v in variants:
+            pairs = [(r, base_rounds[k]) for k, r in by_round(v, w).items() if k in base_rounds]
+            if v == baseline or not pairs:
+                continue
+            q = [rps(r) / rps(b) for r, b in pairs]
+            p95 = [int(r["p95_us"]) / max(1, int(b["p95_us"])) for r, b in pairs]
+            c = [cpu(r) / cpu(b) for r, b in pairs if cpu(b)]
+            print(f"| {w} | {v} | {med(q):.3f} | {', '.join(f'{x:.2f}' for x in q)} | {med(p95):.3f} | "
+                  f"{med(c):.3f} |" if c else "-")
+
 print("\n## Per variant (median over rounds)\n")
 print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
 print("|---|---|---|---|---|---|---|---|")
