@@ -19,7 +19,7 @@
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
 #   VARIANTS="sdk collector-down collector-503 collector-hang" PHASES="read fixed" bench/run.sh   # a failing collector:
 #                                   refusing connections, answering 503, or never answering (its own receivers)
-#   VARIANTS=collector-cycle PHASES="read fixed" PROFILE=false BASELINE=cycle-200 bench/run.sh   # one server, one
+#   ROUNDS=1 VARIANTS=collector-cycle PHASES="read fixed" PROFILE=false BASELINE=cycle-200 bench/run.sh   # one server, one
 #                                   collector that answers 200, 503, then hangs, in turn, CYCLES times: the phases of
 #                                   each answer are rows "cycle-200", "cycle-503", "cycle-hang", interleaved in time
 #   INTERLEAVE=true ROUNDS=4 VARIANTS="off sdk agent" bench/run.sh   # every variant's server started and warmed up
@@ -28,6 +28,7 @@
 #                                   steal falls on every variant alike (docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
+#                                   (PROFILE_WORKLOAD=mix: of the mix instead)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
@@ -50,6 +51,7 @@ PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
+PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, or mix
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
 INTERLEAVE=${INTERLEAVE:-false}
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
@@ -343,19 +345,23 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
   sleep 6
   local before=${slot_counts[$slot]} after
   after=$(counts "${slot_receiver[$slot]}")
+  # The profiled load: reads, or the mix (PROFILE_WORKLOAD=mix).
+  local w=$PROFILE_WORKLOAD profiled=("${auth[@]}" "$base/api/posts/1")
+  [ "$w" = mix ] && profiled=(-s "$work/mix-run.lua" "$base")
   if [ -n "${ASYNC_PROFILER:-}" ] && [[ $round == 1 || $round == all ]]; then
     # async-profiler (tools.profiler:async-profiler on Maven Central; its libasyncProfiler.so): CPU samples of every
     # thread, JVM-internal work (allocation slow paths, GC, JIT) included, which JFR's execution samples do not show.
     "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=itimer,interval=1ms,threads"' >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" | grep -o 'Requests/sec: *[0-9.]*' \
-      > "$results/cpu-$variant-read.rate"
-    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/cpu-$variant-read.collapsed,collapsed\"" >/dev/null
+    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
+      "${profiled[@]}" | grep -o 'Requests/sec: *[0-9.]*' > "$results/cpu-$variant-$w.rate"
+    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/cpu-$variant-$w.collapsed,collapsed\"" >/dev/null
   fi
   if [ "$PROFILE" = true ] && [[ $round == 1 || $round == all ]]; then
-    "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-read.jfr" >/dev/null
-    wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
+    "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-$w.jfr" >/dev/null
+    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
+      "${profiled[@]}" >/dev/null
     "$jdk_bin/jcmd" "$server_pid" JFR.stop name=profile >/dev/null
-    python3 bench/jfr-hotspots.py "$jdk_bin/jfr" "$results/profile-$variant-read.jfr" 15 > "$results/hotspots-$variant-read.md"
+    python3 bench/jfr-hotspots.py "$jdk_bin/jfr" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
   fi
   local rss heap
   rss=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
