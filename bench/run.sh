@@ -202,7 +202,7 @@ set_variant_env() {
   fi
 }
 
-counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts RECEIVER_PORT
+counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts PORT: the counters of the receiver on PORT
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 sys_ticks() { awk '{print $15}' "/proc/$server_pid/stat"; }
 # CPU ticks of the server's JIT compiler threads (a thread's name may hold a space: fields counted after its ")").
