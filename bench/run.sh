@@ -6,11 +6,14 @@
 #          OTLP http/protobuf to a local receiver with the production batch settings
 #   agent  the same WAR under the OpenTelemetry Java agent (Maven Central), MicroProfile Telemetry's SDK off,
 #          exporting to the same receiver
+# By default the variants' servers run side by side and the phases interleave (INTERLEAVE, below); INTERLEAVE=false
+# runs one variant after the other instead, each started, warmed up and stopped in its round.
 # Workloads per variant (warm-up excluded): read by id, list, a mix with writes (wrk, saturation, 16 connections)
 # and read by id at a fixed rate (open model, bench/FixedRateLoad.java). The mix's orders call a payment service: a
 # second instance of the same WAR, as in docker-compose.yml, started once with telemetry off (not counted per request).
 #
-#   bench/run.sh                  # 2 rounds x 3 variants, ~35 min on 2 cores
+#   bench/run.sh                  # 5 interleaved rounds x 3 variants, ~35 min on 2 cores
+#   INTERLEAVE=false ROUNDS=2 bench/run.sh   # 2 rounds, one variant after the other (~35 min)
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
@@ -19,13 +22,12 @@
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
 #   VARIANTS="sdk collector-down collector-503 collector-hang" PHASES="read fixed" bench/run.sh   # a failing collector:
 #                                   refusing connections, answering 503, or never answering (its own receivers)
-#   ROUNDS=1 VARIANTS=collector-cycle PHASES="read fixed" PROFILE=false BASELINE=cycle-200 bench/run.sh   # one server, one
+#   INTERLEAVE=false ROUNDS=1 VARIANTS=collector-cycle PHASES="read fixed" PROFILE=false BASELINE=cycle-200 bench/run.sh   # one server, one
 #                                   collector that answers 200, 503, then hangs, in turn, CYCLES times: the phases of
 #                                   each answer are rows "cycle-200", "cycle-503", "cycle-hang", interleaved in time
-#   INTERLEAVE=true ROUNDS=4 VARIANTS="off sdk agent" bench/run.sh   # every variant's server started and warmed up
-#                                   first, then the phases rotate over the variants (read off, read sdk, read agent,
-#                                   list off, ...): 20 s apart instead of a whole variant apart, so the hypervisor's
-#                                   steal falls on every variant alike (docs/performance.md)
+#   (INTERLEAVE=true, the default: every variant's server started and warmed up first, then the phases rotate over
+#   the variants (read off, read sdk, read agent, list off, ...): 20 s apart instead of a whole variant apart, so the
+#   machine's drift falls on every variant alike; docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #                                   (PROFILE_WORKLOAD=mix: of the mix instead)
@@ -42,7 +44,8 @@ smoke=false
 if $smoke; then
   : "${ROUNDS:=1}" "${VARIANTS:=sdk}" "${WARMUP_SECONDS:=5}" "${PHASE_SECONDS:=3}" "${FIXED_RATE:=50}" "${PROFILE:=false}"
 fi
-ROUNDS=${ROUNDS:-2}
+INTERLEAVE=${INTERLEAVE:-true}
+ROUNDS=${ROUNDS:-$($INTERLEAVE && echo 5 || echo 2)}
 VARIANTS=${VARIANTS:-off sdk agent}
 # 120 s of the mix, then 61 s of reads: after 40 s the JIT still took 12-23% of the CPU with telemetry on, and the
 # same variant ran at 2,909 or 4,690 reads/s depending on how far it was (docs/performance.md).
@@ -53,7 +56,6 @@ FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
 PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, or mix
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
-INTERLEAVE=${INTERLEAVE:-false}
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
 CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
 CYCLE_SETTLE_SECONDS=${CYCLE_SETTLE_SECONDS:-15}   # after each switch, unmeasured: longer than the export timeout (10 s)
