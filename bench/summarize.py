@@ -21,13 +21,18 @@ workloads = list(dict.fromkeys(r["phase"] for r in phases))
 med = statistics.median
 
 
+def rps(r):
+    """Requests a second of one phase (wrk's own duration; the configured one when a load reports none)."""
+    return int(r["requests"]) / (int(r["duration_us"]) / 1e6 if int(r["duration_us"]) else int(r["seconds"]))
+
+
 def phase_figures(variant, workload):
     rs = [r for r in phases if r["variant"] == variant and r["phase"] == workload]
     if not rs:
         return None
     per = lambda f: med(f(r) for r in rs)
     return {
-        "rps": per(lambda r: int(r["requests"]) / (int(r["duration_us"]) / 1e6 if int(r["duration_us"]) else int(r["seconds"]))),
+        "rps": per(rps),
         "p50": per(lambda r: int(r["p50_us"]) / 1000), "p95": per(lambda r: int(r["p95_us"]) / 1000),
         "p99": per(lambda r: int(r["p99_us"]) / 1000),
         "cpu": per(lambda r: int(r["cpu_ticks"]) / hz / max(1, int(r["requests"])) * 1000),
@@ -66,7 +71,6 @@ if baseline in variants and len(variants) > 1:
     # median: drift between rounds then cancels instead of entering both medians above.
     def by_round(v, w):
         return {r["round"]: r for r in phases if r["variant"] == v and r["phase"] == w}
-    rps = lambda r: int(r["requests"]) / (int(r["duration_us"]) / 1e6 if int(r["duration_us"]) else int(r["seconds"]))
     cpu = lambda r: int(r["cpu_ticks"]) / max(1, int(r["requests"]))
     print(f"\n## Ratios to {baseline} round by round (median; each round's ratio)\n")
     print("| workload | variant | req/s | per round | p95 | CPU / req |")
