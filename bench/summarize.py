@@ -84,8 +84,8 @@ if baseline in variants and len(variants) > 1:
             q = [rps(r) / rps(b) for r, b in pairs]
             p95 = [int(r["p95_us"]) / max(1, int(b["p95_us"])) for r, b in pairs]
             c = [cpu(r) / cpu(b) for r, b in pairs if cpu(b)]
-            print(f"| {w} | {v} | {med(q):.3f} | {', '.join(f'{x:.2f}' for x in q)} | {med(p95):.3f} | "
-                  f"{med(c):.3f} |" if c else "-")
+            cpu_cell = f"{med(c):.3f}" if c else "-"
+            print(f"| {w} | {v} | {med(q):.3f} | {', '.join(f'{x:.2f}' for x in q)} | {med(p95):.3f} | {cpu_cell} |")
 
 print("\n## Per variant (median over rounds)\n")
 print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
