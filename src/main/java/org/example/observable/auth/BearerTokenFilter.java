@@ -25,7 +25,7 @@ import org.example.observable.telemetry.TelemetryNames;
  * rather than by a security constraint, so that a refusal is an {@link InvalidTokenException} (401 problem with
  * {@code WWW-Authenticate: Bearer}, from the web layer's mapper) and is traced: the check runs in an
  * {@code auth.validate_token} span, and the request span (current here, post-matching) gets {@code enduser.id}.
- * The token is never recorded. A token verified before is not verified again until it expires ({@link VerifiedTokens});
+ * The token is never recorded, nor shown to Liberty unless its signature is genuine ({@link TokenSignatures}). A token verified before is not verified again until it expires ({@link VerifiedTokens});
  * when its user was also confirmed recently ({@link ExistingUsers}) there is no work to trace and no span, only
  * {@code enduser.id}. Liberty does not authenticate requests on its own either
  * ({@code useAuthenticationDataForUnprotectedResource="false"} in server.xml: no URL is protected by the container),
@@ -50,6 +50,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Inject
     VerifiedTokens verifiedTokens;
+
+    @Inject
+    TokenSignatures signatures;
 
     @Inject
     CurrentUser currentUser;
@@ -102,6 +105,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         String token = authorization.substring(SCHEME.length());
         long userId = verifiedTokens.userOf(token);
         if (userId == 0) {
+            if (signatures.refuses(token)) {
+                // Refused before Liberty, which would write the token into an FFDC incident file (TokenSignatures).
+                throw new InvalidTokenException("The access token is not valid");
+            }
             JsonWebToken verified = verified();
             userId = UserIdClaim.of(verified);
             verifiedTokens.remember(token, userId, verified.getExpirationTime());

@@ -3,11 +3,16 @@ package org.example.observable.telemetry;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.IssuedSecrets;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -95,14 +100,14 @@ class SensitiveDataIT {
      * for in every payload the collector received and in the server's log files.
      */
     @Test
-    void noSecretOfTheWholeRunReachesTheCollectorOrTheLog() throws java.io.IOException {
+    void noSecretOfTheWholeRunReachesTheCollectorOrTheLog() throws IOException {
         List<String> secrets = new ArrayList<>(IssuedSecrets.all());
         secrets.add(ServiceUnderTest.PAYMENT_SERVICE_TOKEN);
         List<String> places = new ArrayList<>();
         OtlpReceiver.shared().rawPayloads().forEach(payload -> places.add(new String(payload, StandardCharsets.UTF_8)));
-        java.nio.file.Path messages = java.nio.file.Path.of(System.getProperty("it.server.log"));
-        places.add(java.nio.file.Files.readString(messages, StandardCharsets.ISO_8859_1));
-        places.add(java.nio.file.Files.readString(messages.resolveSibling("console.log"), StandardCharsets.ISO_8859_1));
+        Path messages = Path.of(System.getProperty("it.server.log"));
+        places.add(Files.readString(messages, StandardCharsets.ISO_8859_1));
+        places.add(Files.readString(messages.resolveSibling("console.log"), StandardCharsets.ISO_8859_1));
 
         List<String> leaks = secrets.stream().filter(secret -> places.stream().anyMatch(text -> text.contains(secret)))
                 .map(secret -> secret.length() > 12 ? secret.substring(0, 12) + "..." : secret).toList();
@@ -110,5 +115,35 @@ class SensitiveDataIT {
         assertTrue(secrets.size() >= 8, "registered users' secrets are looked for: " + secrets.size());
         assertTrue(places.size() > 10, "payloads and logs scanned: " + places.size());
         assertTrue(leaks.isEmpty(), leaks.size() + " of " + secrets.size() + " secrets reached the collector or the log: " + leaks);
+    }
+
+    /**
+     * No bearer token, accepted or refused, in any file the server writes about itself: {@code messages.log},
+     * {@code console.log} and Liberty's FFDC incidents ({@code logs/ffdc}), which dump an exception's message and the
+     * objects around it (MicroProfile JWT's signature failure carries the whole token in both). The earlier tests of
+     * the run sent forged, expired and foreign tokens (hostile.BrokenTokensIT, auth.ExternalIssuerIT); any JWT-shaped
+     * text (two base64url JSON segments and a third) counts, whoever signed it.
+     */
+    @Test
+    void noBearerTokenIsWrittenToTheLogsOrIncidentFiles() throws IOException {
+        Path logs = Path.of(System.getProperty("it.server.log")).getParent();
+        List<Path> files = new ArrayList<>(List.of(logs.resolve("messages.log"), logs.resolve("console.log")));
+        Path incidents = logs.resolve("ffdc");
+        if (Files.isDirectory(incidents)) {
+            try (var listing = Files.list(incidents)) {
+                listing.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        Pattern jwt = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*");
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            Matcher match = jwt.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
+            if (match.find()) {
+                found.add(logs.relativize(file) + ": " + match.group().substring(0, 20) + "...");
+            }
+        }
+        // Positive control: the pattern finds a token the run issued (a user's, registered here).
+        assertTrue(jwt.matcher("Bearer " + ApiUser.register().token()).find(), "the pattern matches an issued token");
+        assertTrue(found.isEmpty(), "bearer tokens in " + found.size() + " of " + files.size() + " log and incident files: " + found);
     }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.eclipse.microprofile.config.spi.Converter;
+import org.example.observable.testsupport.MapConfig;
 import org.junit.jupiter.api.Test;
 
 /** The status endpoint never shows a credential: endpoint user info, query and header values are dropped. */
@@ -34,43 +30,5 @@ class TelemetrySettingsTest {
 
     private static TelemetrySettings settings(Map<String, String> values) {
         return new TelemetrySettings(new MapConfig(values));
-    }
-
-    /** Just enough of Config for getOptionalValue(key, String/Boolean). */
-    private record MapConfig(Map<String, String> values) implements Config {
-        @Override
-        public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
-            return Optional.ofNullable(values.get(name)).map(v -> type == Boolean.class ? type.cast(Boolean.valueOf(v)) : type.cast(v));
-        }
-
-        @Override
-        public <T> T getValue(String name, Class<T> type) {
-            return getOptionalValue(name, type).orElseThrow();
-        }
-
-        @Override
-        public ConfigValue getConfigValue(String name) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<String> getPropertyNames() {
-            return values.keySet();
-        }
-
-        @Override
-        public Iterable<ConfigSource> getConfigSources() {
-            return List.of();
-        }
-
-        @Override
-        public <T> Optional<Converter<T>> getConverter(Class<T> type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
