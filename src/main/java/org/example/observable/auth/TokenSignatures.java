@@ -48,7 +48,8 @@ public class TokenSignatures {
     Config config;
 
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build();
+    /** Made on the first key set fetch (guarded by this): the built-in issuer never needs one. */
+    private HttpClient http;
     /** The keys last loaded, and from where: replaced as a whole, read without a lock. */
     private volatile TrustedKeys trusted = TrustedKeys.NONE;
 
@@ -139,6 +140,9 @@ public class TokenSignatures {
     }
 
     private Optional<List<JsonWebKeys.Key>> fetchKeySet(String uri) {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build();
+        }
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(FETCH_TIMEOUT)
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
