@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -75,11 +76,11 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             try {
                 userId = validate(authorization);
             } catch (InvalidTokenException e) {
-                span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+                span.setAttribute(TelemetryAttributes.AUTH_SUCCESS, false);
                 throw e;
             }
-            span.setAttribute(TelemetryNames.AUTH_SUCCESS, true);
-            span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
+            span.setAttribute(TelemetryAttributes.AUTH_SUCCESS, true);
+            span.setAttribute(TelemetryAttributes.ENDUSER_ID, Long.toString(userId));
             authenticated(userId, requestSpan);
         });
     }
@@ -94,7 +95,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private void authenticated(long userId, Span requestSpan) {
-        requestSpan.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId));
+        requestSpan.setAttribute(TelemetryAttributes.ENDUSER_ID, Long.toString(userId));
         currentUser.authenticateAs(userId);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserService;
 
@@ -30,16 +31,16 @@ public class LoginService {
      */
     public TokenResponse login(String email, String password, String clientAddress) {
         return spans.call(TelemetryNames.SPAN_USER_LOGIN, LoginService::statusDescription, span -> {
-            span.setAttribute(TelemetryNames.AUTH_SUCCESS, false);
+            span.setAttribute(TelemetryAttributes.AUTH_SUCCESS, false);
             throttle.checkAllowed(email, clientAddress);
             Optional<Long> userId = userService.authenticate(email, password);
-            span.setAttribute(TelemetryNames.AUTH_SUCCESS, userId.isPresent());
+            span.setAttribute(TelemetryAttributes.AUTH_SUCCESS, userId.isPresent());
             if (userId.isEmpty()) {
                 throttle.failed(email, clientAddress);
                 throw new InvalidCredentialsException();
             }
             throttle.succeeded(email);
-            span.setAttribute(TelemetryNames.ENDUSER_ID, Long.toString(userId.get()));
+            span.setAttribute(TelemetryAttributes.ENDUSER_ID, Long.toString(userId.get()));
             return TokenResponse.bearer(tokens.issue(userId.get()));
         });
     }

@@ -1,6 +1,5 @@
 package org.example.observable.bulkimport;
 
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.example.observable.posts.PostRequest;
 import org.example.observable.posts.PostService;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** Imports posts chunk by chunk; never one transaction around it all, so that each chunk commits on its own. */
@@ -24,9 +24,6 @@ public class PostImportService {
     static final int MAX_ITEMS = 10_000;
     static final int CHUNK_SIZE = 100;
 
-    private static final AttributeKey<Long> CHUNK_INDEX = AttributeKey.longKey(TelemetryNames.CHUNK_INDEX);
-    private static final AttributeKey<Long> CHUNK_SIZE_KEY = AttributeKey.longKey(TelemetryNames.CHUNK_SIZE);
-    private static final AttributeKey<Long> TOTAL_PROCESSED = AttributeKey.longKey(TelemetryNames.TOTAL_PROCESSED);
 
     @Inject
     PostService postService;
@@ -43,7 +40,7 @@ public class PostImportService {
                     + posts.size());
         }
         return spans.call(TelemetryNames.SPAN_PROCESS_DATASET, span -> {
-            span.setAttribute(TelemetryNames.DATASET_SIZE, (long) posts.size());
+            span.setAttribute(TelemetryAttributes.DATASET_SIZE, (long) posts.size());
             List<ImportError> errors = new ArrayList<>();
             int imported = 0;
             int processed = 0;
@@ -51,12 +48,12 @@ public class PostImportService {
             for (int chunk = 0; chunk < chunks.size(); chunk++) {
                 imported += importChunk(authorId, chunk, chunks.get(chunk), errors, span);
                 processed += chunks.get(chunk).size();
-                span.addEvent(TelemetryNames.EVENT_CHUNK_PROCESSED, Attributes.of(CHUNK_INDEX, (long) chunk,
-                        CHUNK_SIZE_KEY, (long) chunks.get(chunk).size(), TOTAL_PROCESSED, (long) processed));
+                span.addEvent(TelemetryNames.EVENT_CHUNK_PROCESSED, Attributes.of(TelemetryAttributes.CHUNK_INDEX, (long) chunk,
+                        TelemetryAttributes.CHUNK_SIZE, (long) chunks.get(chunk).size(), TelemetryAttributes.TOTAL_PROCESSED, (long) processed));
             }
-            span.setAttribute(TelemetryNames.DATASET_PROCESSED, (long) processed);
-            span.setAttribute(TelemetryNames.DATASET_IMPORTED, (long) imported);
-            span.setAttribute(TelemetryNames.DATASET_FAILED, (long) (posts.size() - imported));
+            span.setAttribute(TelemetryAttributes.DATASET_PROCESSED, (long) processed);
+            span.setAttribute(TelemetryAttributes.DATASET_IMPORTED, (long) imported);
+            span.setAttribute(TelemetryAttributes.DATASET_FAILED, (long) (posts.size() - imported));
             return new ImportReport(imported, posts.size() - imported, List.copyOf(errors));
         });
     }
@@ -83,7 +80,7 @@ public class PostImportService {
         } catch (RuntimeException e) {
             // One chunk's database failure must not undo or stop the others: report its posts and go on.
             span.recordException(e);
-            span.addEvent(TelemetryNames.EVENT_CHUNK_FAILED, Attributes.of(CHUNK_INDEX, (long) chunk));
+            span.addEvent(TelemetryNames.EVENT_CHUNK_FAILED, Attributes.of(TelemetryAttributes.CHUNK_INDEX, (long) chunk));
             validIndexes.forEach(index -> errors.add(
                     new ImportError(index, null, "not imported: chunk " + chunk + " was rolled back")));
             return 0;

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** Calls the external API in an {@code external_api_call} span and turns its failures into 502/504 problems. */
@@ -37,14 +38,14 @@ public class ExternalApiService {
         try {
             return spans.call(TelemetryNames.SPAN_EXTERNAL_API_CALL, ExternalApiService::statusDescription, span -> {
                 String url = recordableUrl(baseUrl, resource);
-                span.setAttribute(TelemetryNames.URL_FULL, url);
-                span.setAttribute(TelemetryNames.HTTP_URL, url);
-                span.setAttribute(TelemetryNames.EXTERNAL_API_NAME, API_NAME);
+                span.setAttribute(TelemetryAttributes.URL_FULL, url);
+                span.setAttribute(TelemetryAttributes.HTTP_URL, url);
+                span.setAttribute(TelemetryAttributes.EXTERNAL_API_NAME, API_NAME);
                 try (Response response = client.fetch(resource)) {
-                    span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) response.getStatus());
+                    span.setAttribute(TelemetryAttributes.HTTP_RESPONSE_STATUS_CODE, (long) response.getStatus());
                     return response.readEntity(String.class);
                 } catch (WebApplicationException e) {
-                    span.setAttribute(TelemetryNames.HTTP_RESPONSE_STATUS_CODE, (long) e.getResponse().getStatus());
+                    span.setAttribute(TelemetryAttributes.HTTP_RESPONSE_STATUS_CODE, (long) e.getResponse().getStatus());
                     throw e;
                 }
             });

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -74,8 +75,8 @@ public class OutboxDelivery {
         }
         Span span = builder.startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            span.setAttribute(TelemetryNames.EMAIL_DOMAIN, EmailDomain.of(message.getRecipient()));
-            span.setAttribute(TelemetryNames.EMAIL_DELIVERY_ATTEMPT, (long) message.getAttempts() + 1);
+            span.setAttribute(TelemetryAttributes.EMAIL_DOMAIN, EmailDomain.of(message.getRecipient()));
+            span.setAttribute(TelemetryAttributes.EMAIL_DELIVERY_ATTEMPT, (long) message.getAttempts() + 1);
             mail.send(message.getRecipient(), message.getSubject(), message.getBody());
             message.delivered(now());
         } catch (MessagingException | RuntimeException e) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.users.UserRegistered;
 
@@ -39,8 +40,8 @@ public class WelcomeMessageService {
     void send(long userId, String recipient) {
         try {
             spans.run(TelemetryNames.SPAN_SEND_EMAIL, failure -> "welcome message not enqueued", span -> {
-                span.setAttribute(TelemetryNames.EMAIL_DOMAIN, EmailDomain.of(recipient));
-                span.setAttribute(TelemetryNames.MESSAGE_LENGTH, (long) BODY.length());
+                span.setAttribute(TelemetryAttributes.EMAIL_DOMAIN, EmailDomain.of(recipient));
+                span.setAttribute(TelemetryAttributes.MESSAGE_LENGTH, (long) BODY.length());
                 outbox.enqueue(userId, recipient, SUBJECT, BODY, StoredTrace.ofCurrentSpan());
             });
         } catch (RuntimeException e) {

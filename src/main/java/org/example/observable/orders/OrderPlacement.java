@@ -1,6 +1,5 @@
 package org.example.observable.orders;
 
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.example.observable.orders.payment.PaymentAttempt;
 import org.example.observable.orders.payment.PaymentCall;
 import org.example.observable.orders.payment.PaymentOutcome;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.OrderMetrics;
 
@@ -23,7 +23,6 @@ import org.example.observable.telemetry.metrics.OrderMetrics;
 public class OrderPlacement {
 
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
-    private static final AttributeKey<Long> ORDER_ID = AttributeKey.longKey(TelemetryNames.ORDER_ID);
 
     @Inject
     ApplicationSpans spans;
@@ -39,13 +38,13 @@ public class OrderPlacement {
 
     public OrderResponse place(long userId, OrderRequest request) {
         return spans.call(TelemetryNames.SPAN_CREATE_ORDER, OrderPlacement::statusDescription, span -> {
-            span.setAttribute(TelemetryNames.ORDER_TYPE, request.orderType());
-            span.setAttribute(TelemetryNames.ORDER_QUANTITY, request.quantity().longValue());
+            span.setAttribute(TelemetryAttributes.ORDER_TYPE, request.orderType());
+            span.setAttribute(TelemetryAttributes.ORDER_QUANTITY, request.quantity().longValue());
             Order order = checkInventory(userId, request);
-            span.setAttribute(TelemetryNames.ORDER_AMOUNT, order.getAmount().doubleValue());
-            span.setAttribute(ORDER_ID, order.getId());
+            span.setAttribute(TelemetryAttributes.ORDER_AMOUNT, order.getAmount().doubleValue());
+            span.setAttribute(TelemetryAttributes.ORDER_ID, order.getId());
             OrderResponse paid = orders.markPaid(order.getId(), processPayment(order));
-            span.addEvent(TelemetryNames.EVENT_ORDER_CREATED, Attributes.of(ORDER_ID, order.getId()));
+            span.addEvent(TelemetryNames.EVENT_ORDER_CREATED, Attributes.of(TelemetryAttributes.ORDER_ID, order.getId()));
             metrics.orderPlaced(OrderStatus.PAID.name(), order.getPaymentMethod(), order.getAmount());
             return paid;
         });
@@ -53,13 +52,13 @@ public class OrderPlacement {
 
     private Order checkInventory(long userId, OrderRequest request) {
         return spans.call(TelemetryNames.SPAN_CHECK_INVENTORY, OrderPlacement::statusDescription, span -> {
-            span.setAttribute(TelemetryNames.PRODUCT_ID, request.productId().longValue());
+            span.setAttribute(TelemetryAttributes.PRODUCT_ID, request.productId().longValue());
             try {
                 Order order = orders.reserve(userId, request);
-                span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, true);
+                span.setAttribute(TelemetryAttributes.INVENTORY_AVAILABLE, true);
                 return order;
             } catch (OutOfStockException e) {
-                span.setAttribute(TelemetryNames.INVENTORY_AVAILABLE, false);
+                span.setAttribute(TelemetryAttributes.INVENTORY_AVAILABLE, false);
                 throw e;
             }
         });
@@ -68,7 +67,7 @@ public class OrderPlacement {
     /** Returns the transaction id; on failure marks the order FAILED (stock back) and throws the failure. */
     private String processPayment(Order order) {
         return spans.call(TelemetryNames.SPAN_PROCESS_PAYMENT, span -> {
-            span.setAttribute(TelemetryNames.PAYMENT_METHOD, order.getPaymentMethod());
+            span.setAttribute(TelemetryAttributes.PAYMENT_METHOD, order.getPaymentMethod());
             long started = System.nanoTime();
             PaymentAttempt attempt = payment.charge(order.getId(), order.getAmount(), order.getPaymentMethod());
             metrics.paymentCompleted(secondsSince(started), order.getPaymentMethod(), attempt.outcome().attributeValue());
@@ -80,7 +79,7 @@ public class OrderPlacement {
                 }
                 throw attempt.failure();
             }
-            span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, attempt.transactionId());
+            span.setAttribute(TelemetryAttributes.PAYMENT_TRANSACTION_ID, attempt.transactionId());
             return attempt.transactionId();
         });
     }

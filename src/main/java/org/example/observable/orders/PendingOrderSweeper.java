@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.example.observable.orders.payment.PaymentCall;
 import org.example.observable.telemetry.ApplicationSpans;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 import org.example.observable.telemetry.metrics.OrderMetrics;
 
@@ -84,10 +85,10 @@ public class PendingOrderSweeper {
     private void settle(long orderId) {
         try {
             spans.run(TelemetryNames.SPAN_SETTLE_PENDING_ORDER, span -> {
-                span.setAttribute(TelemetryNames.ORDER_ID, orderId);
+                span.setAttribute(TelemetryAttributes.ORDER_ID, orderId);
                 Optional<Order> settled = orders.settlePending(orderId, payment::chargeOf);
                 settled.ifPresent(order -> {
-                    span.setAttribute(TelemetryNames.ORDER_STATUS, order.getStatus().name());
+                    span.setAttribute(TelemetryAttributes.ORDER_STATUS, order.getStatus().name());
                     metrics.orderPlaced(order.getStatus().name(), order.getPaymentMethod(), order.getAmount());
                 });
             });

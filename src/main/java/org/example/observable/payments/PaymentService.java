@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** Authorizes payments; no database: the stand-in keeps no state. Records its outcome on the SERVER span. */
@@ -38,18 +39,18 @@ public class PaymentService {
 
     public PaymentResponse authorize(PaymentRequest request, String idempotencyKey) {
         Span span = Span.current();
-        span.setAttribute(TelemetryNames.PAYMENT_METHOD, request.paymentMethod());
+        span.setAttribute(TelemetryAttributes.PAYMENT_METHOD, request.paymentMethod());
         if (idempotencyKey != null) {
-            span.setAttribute(TelemetryNames.PAYMENT_IDEMPOTENCY_KEY, idempotencyKey);
+            span.setAttribute(TelemetryAttributes.PAYMENT_IDEMPOTENCY_KEY, idempotencyKey);
         }
         String tenant = Baggage.current().getEntryValue(TelemetryNames.TENANT_ID);
         if (tenant != null) {
-            span.setAttribute(TelemetryNames.TENANT_ID, tenant);
+            span.setAttribute(TelemetryAttributes.TENANT_ID, tenant);
         }
         if (idempotencyKey != null) {
             var earlier = ledger.transactionOf(idempotencyKey);
             if (earlier.isPresent()) {
-                span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, earlier.get());
+                span.setAttribute(TelemetryAttributes.PAYMENT_TRANSACTION_ID, earlier.get());
                 return new PaymentResponse(earlier.get(), "approved");
             }
         }
@@ -65,7 +66,7 @@ public class PaymentService {
         if (idempotencyKey != null) {
             transactionId = ledger.record(idempotencyKey, transactionId, request.amount());
         }
-        span.setAttribute(TelemetryNames.PAYMENT_TRANSACTION_ID, transactionId);
+        span.setAttribute(TelemetryAttributes.PAYMENT_TRANSACTION_ID, transactionId);
         return new PaymentResponse(transactionId, "approved");
     }
 

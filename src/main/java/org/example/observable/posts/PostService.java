@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.example.observable.platform.StorableText;
-import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.metrics.ApplicationMetrics;
 import org.example.observable.users.UserService;
 
@@ -42,13 +42,13 @@ public class PostService {
     /** {@link #get}, recording on the request span which post was viewed and whether it exists. */
     public PostResponse view(long id) {
         Span span = Span.current();
-        span.setAttribute(TelemetryNames.POST_ID, id);
-        span.setAttribute(TelemetryNames.USER_ACTION, VIEW_POST);
+        span.setAttribute(TelemetryAttributes.POST_ID, id);
+        span.setAttribute(TelemetryAttributes.USER_ACTION, VIEW_POST);
         Optional<PostResponse> post = posts.findResponse(id);
-        span.setAttribute(TelemetryNames.POST_FOUND, post.isPresent());
+        span.setAttribute(TelemetryAttributes.POST_FOUND, post.isPresent());
         post.ifPresent(found -> {
-            span.setAttribute(TelemetryNames.POST_AUTHOR_ID, found.ownerId());
-            span.setAttribute(TelemetryNames.POST_PUBLISHED, found.published());
+            span.setAttribute(TelemetryAttributes.POST_AUTHOR_ID, found.ownerId());
+            span.setAttribute(TelemetryAttributes.POST_PUBLISHED, found.published());
         });
         return post.orElseThrow(() -> new PostNotFoundException(id));
     }

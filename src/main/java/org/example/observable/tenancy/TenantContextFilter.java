@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -34,7 +35,7 @@ public class TenantContextFilter implements ContainerRequestFilter, ContainerRes
         if (!TenantId.isValid(tenantId)) {
             throw new InvalidTenantIdException();
         }
-        Span.current().setAttribute(TelemetryNames.TENANT_ID, tenantId);
+        Span.current().setAttribute(TelemetryAttributes.TENANT_ID, tenantId);
         Scope scope = Baggage.current().toBuilder().put(TelemetryNames.TENANT_ID, tenantId).build().makeCurrent();
         request.setProperty(SCOPE_PROPERTY, scope);
     }

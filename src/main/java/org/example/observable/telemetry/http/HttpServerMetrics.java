@@ -1,7 +1,11 @@
 package org.example.observable.telemetry.http;
 
+import static org.example.observable.telemetry.TelemetryAttributes.HTTP_REQUEST_METHOD;
+import static org.example.observable.telemetry.TelemetryAttributes.HTTP_RESPONSE_STATUS_CODE;
+import static org.example.observable.telemetry.TelemetryAttributes.HTTP_ROUTE;
+import static org.example.observable.telemetry.TelemetryAttributes.URL_SCHEME;
+
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.LongUpDownCounter;
@@ -19,11 +23,6 @@ import org.example.observable.telemetry.TelemetryNames;
 /** The HTTP server instruments Liberty does not provide, built once; attribute sets are cached where bounded. */
 @ApplicationScoped
 public class HttpServerMetrics {
-
-    static final AttributeKey<String> METHOD = AttributeKey.stringKey(TelemetryNames.HTTP_REQUEST_METHOD);
-    static final AttributeKey<String> SCHEME = AttributeKey.stringKey(TelemetryNames.URL_SCHEME);
-    static final AttributeKey<String> ROUTE = AttributeKey.stringKey(TelemetryNames.HTTP_ROUTE);
-    static final AttributeKey<Long> STATUS_CODE = AttributeKey.longKey(TelemetryNames.HTTP_RESPONSE_STATUS_CODE);
 
     /** Semantic conventions: any other method is reported as {@code _OTHER}, keeping cardinality bounded. */
     static final Set<String> KNOWN_METHODS =
@@ -60,11 +59,11 @@ public class HttpServerMetrics {
                 .setExplicitBucketBoundariesAdvice(BODY_SIZE_BUCKETS)
                 .build();
         for (String method : KNOWN_METHODS) {
-            httpActiveRequestAttributes.put(method, Attributes.of(METHOD, method, SCHEME, "http"));
-            httpsActiveRequestAttributes.put(method, Attributes.of(METHOD, method, SCHEME, "https"));
+            httpActiveRequestAttributes.put(method, Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, "http"));
+            httpsActiveRequestAttributes.put(method, Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, "https"));
         }
-        httpActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(METHOD, OTHER_METHOD, SCHEME, "http"));
-        httpsActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(METHOD, OTHER_METHOD, SCHEME, "https"));
+        httpActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(HTTP_REQUEST_METHOD, OTHER_METHOD, URL_SCHEME, "http"));
+        httpsActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(HTTP_REQUEST_METHOD, OTHER_METHOD, URL_SCHEME, "https"));
     }
 
     public static String normalizedMethod(String method) {
@@ -76,7 +75,7 @@ public class HttpServerMetrics {
         Map<String, Attributes> byMethod = "https".equals(scheme) ? httpsActiveRequestAttributes
                 : "http".equals(scheme) ? httpActiveRequestAttributes : null;
         return byMethod != null ? byMethod.get(normalizedMethod(method))
-                : Attributes.of(METHOD, normalizedMethod(method), SCHEME, scheme);
+                : Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
     }
 
     public void requestStarted(Attributes attributes) {
@@ -103,9 +102,9 @@ public class HttpServerMetrics {
     /** What a response's metric attributes are made of: a few routes, methods and status codes, so few sets. */
     private record ResponseKey(String method, String scheme, String route, int statusCode) {
         Attributes attributes() {
-            var builder = Attributes.builder().put(METHOD, method).put(SCHEME, scheme).put(STATUS_CODE, (long) statusCode);
+            var builder = Attributes.builder().put(HTTP_REQUEST_METHOD, method).put(URL_SCHEME, scheme).put(HTTP_RESPONSE_STATUS_CODE, (long) statusCode);
             if (route != null) {
-                builder.put(ROUTE, route);
+                builder.put(HTTP_ROUTE, route);
             }
             return builder.build();
         }

@@ -1,7 +1,6 @@
 package org.example.observable.telemetry.metrics;
 
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import org.example.observable.telemetry.TelemetryAttributes;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
@@ -19,10 +19,6 @@ import org.example.observable.telemetry.TelemetryNames;
  */
 @ApplicationScoped
 public class OrderMetrics {
-
-    private static final AttributeKey<String> ORDER_STATUS = AttributeKey.stringKey(TelemetryNames.ORDER_STATUS);
-    private static final AttributeKey<String> PAYMENT_METHOD = AttributeKey.stringKey(TelemetryNames.PAYMENT_METHOD);
-    private static final AttributeKey<String> PAYMENT_OUTCOME = AttributeKey.stringKey(TelemetryNames.PAYMENT_OUTCOME);
 
     @Inject
     OpenTelemetry openTelemetry;
@@ -51,13 +47,13 @@ public class OrderMetrics {
     }
 
     public void orderPlaced(String status, String paymentMethod, BigDecimal amount) {
-        ordersPlaced.add(1, Attributes.of(ORDER_STATUS, status, PAYMENT_METHOD, paymentMethod));
+        ordersPlaced.add(1, Attributes.of(TelemetryAttributes.ORDER_STATUS, status, TelemetryAttributes.PAYMENT_METHOD, paymentMethod));
         if ("PAID".equals(status)) {
-            orderAmount.record(amount.doubleValue(), Attributes.of(PAYMENT_METHOD, paymentMethod));
+            orderAmount.record(amount.doubleValue(), Attributes.of(TelemetryAttributes.PAYMENT_METHOD, paymentMethod));
         }
     }
 
     public void paymentCompleted(double seconds, String paymentMethod, String outcome) {
-        paymentDuration.record(seconds, Attributes.of(PAYMENT_METHOD, paymentMethod, PAYMENT_OUTCOME, outcome));
+        paymentDuration.record(seconds, Attributes.of(TelemetryAttributes.PAYMENT_METHOD, paymentMethod, TelemetryAttributes.PAYMENT_OUTCOME, outcome));
     }
 }
