@@ -5,7 +5,8 @@ package org.example.observable.telemetry;
  * the OpenTelemetry SDK or the JDBC wrapper emit are documented in docs/telemetry.md, configuration keys live with
  * the feature that reads them. docs/telemetry.md mirrors this class; {@code TelemetryCatalogueIT} fails when a
  * constant here is not emitted at the OTLP wire or when our instrumentation scope emits a name not listed here.
- * Semantic-convention names are used wherever a convention exists.
+ * Semantic-convention names are used wherever a convention exists. Code sets attributes through the typed keys of
+ * {@link TelemetryAttributes}, made once from these names.
  */
 public final class TelemetryNames {
 
