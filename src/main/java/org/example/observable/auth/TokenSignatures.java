@@ -66,7 +66,7 @@ public class TokenSignatures {
      * algorithm, {@code none}, HMAC, another key); false when it is, or when that cannot be known right now.
      */
     boolean refuses(String token) {
-        String algorithm = config.getOptionalValue("jwt.verify.algorithm", String.class).orElse("RS256");
+        String algorithm = config.getValue("jwt.verify.algorithm", String.class);
         if (!JwsSignature.verifiable(algorithm)) {
             return false;
         }

@@ -5,37 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import org.example.observable.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     private static final String ADDRESS = "192.0.2.10";
 
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-12-02T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-02T12:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(3, 10, 300, clock);
 
     private void fail(String email, String address, int times) {
@@ -48,7 +27,7 @@ class LoginThrottleTest {
     @Test
     void anAccountIsRefusedAfterItsFailuresWithTheSecondsUntilTheWindowEnds() {
         fail("ann@example.com", ADDRESS, 3);
-        clock.now = clock.now.plus(Duration.ofSeconds(100));
+        clock.advance(Duration.ofSeconds(100));
 
         var refused = assertThrows(LoginThrottledException.class, () -> throttle.checkAllowed("ann@example.com", ADDRESS));
         assertEquals(200, refused.retryAfterSeconds(), "seconds until the first failure leaves the window");
@@ -58,7 +37,7 @@ class LoginThrottleTest {
     @Test
     void theRefusalEndsWhenTheWindowHasPassed() {
         fail("ann@example.com", ADDRESS, 3);
-        clock.now = clock.now.plus(Duration.ofSeconds(300));
+        clock.advance(Duration.ofSeconds(300));
 
         assertDoesNotThrow(() -> throttle.checkAllowed("ann@example.com", ADDRESS));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -17,10 +18,7 @@ import java.security.PrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.example.observable.testsupport.MapConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.example.observable.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,27 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TokenSignaturesTest {
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final Map<String, String> settings = new HashMap<>();
     private final TokenSignatures signatures = new TokenSignatures(clock);
     private HttpServer jwksServer;
@@ -153,11 +132,11 @@ class TokenSignaturesTest {
         assertFalse(signatures.refuses(JwsSignatureTest.rs256("{\"alg\":\"RS256\",\"kid\":\"old\"}", old.getPrivate())));
 
         keySet.set("{\"keys\":[" + JsonWebKeysTest.rsaJwk("rotated", (RSAPublicKey) rotated.getPublic(), "sig") + "]}");
-        clock.now = clock.now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         assertTrue(signatures.refuses(rotatedToken), "within 30 s of the last fetch the set is not fetched again");
         assertEquals(1, keySetFetches.get());
 
-        clock.now = clock.now.plusSeconds(TokenSignatures.KEY_SET_MIN_REFETCH_SECONDS);
+        clock.advance(Duration.ofSeconds(TokenSignatures.KEY_SET_MIN_REFETCH_SECONDS));
         assertFalse(signatures.refuses(rotatedToken), "the issuer rotated its key: fetched again");
         assertEquals(2, keySetFetches.get());
         for (int i = 0; i < 5; i++) {
@@ -165,7 +144,7 @@ class TokenSignaturesTest {
         }
         assertEquals(2, keySetFetches.get(), "made-up key ids do not make it fetch the set again and again");
 
-        clock.now = clock.now.plusSeconds(60L * TokenSignatures.KEY_SET_MAX_AGE_MINUTES + 1);
+        clock.advance(Duration.ofSeconds(60L * TokenSignatures.KEY_SET_MAX_AGE_MINUTES + 1));
         assertFalse(signatures.refuses(rotatedToken));
         assertEquals(3, keySetFetches.get(), "after its maximum age the set is fetched again");
     }

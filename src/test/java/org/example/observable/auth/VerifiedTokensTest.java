@@ -2,46 +2,25 @@ package org.example.observable.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.example.observable.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final VerifiedTokens tokens = new VerifiedTokens(clock);
-    private final long inAnHour = clock.now.getEpochSecond() + 3600;
+    private final long inAnHour = clock.instant().getEpochSecond() + 3600;
 
     @Test
     void aVerifiedTokenAnswersItsUserUntilItExpires() {
         tokens.remember("token-a", 42, inAnHour);
 
         assertEquals(42, tokens.userOf("token-a"));
-        clock.now = clock.now.plusSeconds(3599);
+        clock.advance(Duration.ofSeconds(3599));
         assertEquals(42, tokens.userOf("token-a"));
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertEquals(0, tokens.userOf("token-a"), "at its exp the token must be verified again (and refused there)");
     }
 
@@ -56,7 +35,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenWithoutAFutureExpiryIsNotRemembered() {
-        tokens.remember("expired", 42, clock.now.getEpochSecond());
+        tokens.remember("expired", 42, clock.instant().getEpochSecond());
         tokens.remember("no-exp", 43, 0);
 
         assertEquals(0, tokens.userOf("expired"));
