@@ -33,8 +33,9 @@ import org.eclipse.microprofile.config.Config;
  * the key store {@code JWT_KEYSTORE} for the built-in issuer, or the key set at {@code JWT_VERIFY_JWKS_URI} when an
  * external issuer is trusted (fetched again after {@value #KEY_SET_MAX_AGE_MINUTES} minutes, or for a key id it does
  * not know, at most every {@value #KEY_SET_MIN_REFETCH_SECONDS} s). The settings are read when a token is checked, so
- * a configuration update applies at once. When the keys cannot be had (key store unreadable, key set unreachable) the
- * token is not refused here: MicroProfile JWT decides, as without this check.
+ * a configuration update applies at once. The key set is fetched with the JDK's default trust store, not Liberty's SSL
+ * configuration. When the keys cannot be had (key store unreadable, key set unreachable or its certificate trusted
+ * only by Liberty) the token is not refused here: MicroProfile JWT decides, as without this check.
  */
 @ApplicationScoped
 public class TokenSignatures {

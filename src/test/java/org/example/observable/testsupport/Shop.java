@@ -65,4 +65,15 @@ public final class Shop {
             return orderId;
         }
     }
+
+    /** Backdates an order's creation, as if it had been PENDING for {@code ageSeconds}. */
+    public static void ageOrder(long orderId, long ageSeconds) throws SQLException {
+        try (Connection connection = TestDatabase.dataSource().getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE orders SET created_at = now() - make_interval(secs => ?) WHERE id = ?")) {
+            update.setLong(1, ageSeconds);
+            update.setLong(2, orderId);
+            update.executeUpdate();
+        }
+    }
 }
