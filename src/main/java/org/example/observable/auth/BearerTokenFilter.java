@@ -26,8 +26,9 @@ import org.example.observable.telemetry.TelemetryNames;
  * rather than by a security constraint, so that a refusal is an {@link InvalidTokenException} (401 problem with
  * {@code WWW-Authenticate: Bearer}, from the web layer's mapper) and is traced: the check runs in an
  * {@code auth.validate_token} span, and the request span (current here, post-matching) gets {@code enduser.id}.
- * The token is never recorded, nor shown to Liberty unless its signature is genuine ({@link TokenSignatures}). A token verified before is not verified again until it expires ({@link VerifiedTokens});
- * when its user was also confirmed recently ({@link ExistingUsers}) there is no work to trace and no span, only
+ * The token is never recorded, nor shown to Liberty unless its signature is genuine ({@link TokenSignatures}). A
+ * token verified before is not verified again until it expires ({@link VerifiedTokens}); when its user was also
+ * confirmed recently ({@link ExistingUsers}) there is no work to trace and no span, only
  * {@code enduser.id}. Liberty does not authenticate requests on its own either
  * ({@code useAuthenticationDataForUnprotectedResource="false"} in server.xml: no URL is protected by the container),
  * so a repeated token costs two map lookups.
