@@ -150,9 +150,12 @@ public class TokenSignatures {
             if (answer.statusCode() == 200) {
                 return Optional.of(JsonWebKeys.parse(answer.body()));
             }
-            LOG.warning(() -> "The key set " + uri + " answered " + answer.statusCode());
+            // The address is not logged: it may carry credentials (user info, a query token).
+            LOG.warning(() -> "The key set at JWT_VERIFY_JWKS_URI answered " + answer.statusCode()
+                    + ": token signatures are left to MicroProfile JWT alone");
         } catch (IOException | IllegalArgumentException unreachable) {
-            LOG.warning(() -> "The key set " + uri + " could not be fetched (" + unreachable.getClass().getSimpleName() + ")");
+            LOG.warning(() -> "The key set at JWT_VERIFY_JWKS_URI could not be fetched (" + unreachable.getClass().getSimpleName()
+                    + "): token signatures are left to MicroProfile JWT alone");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
