@@ -3,14 +3,14 @@ package org.example.observable.platform;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
-import org.example.observable.telemetry.db.DatabaseSpansSessionCustomizer;
+import org.example.observable.telemetry.db.DatabaseTelemetrySessionCustomizer;
 
 /**
  * EclipseLink entry point (persistence.xml {@code eclipselink.session.customizer}). Fails fast when PostgreSQL is
  * away: EclipseLink's own default retries a read that met a communication failure three times, five seconds apart
  * (a read answered after 10-15 s instead of a 503); here it retries once, at once, which is enough to get past a
  * pooled connection that went stale when PostgreSQL restarted (the pool then drops them all). Then adds the
- * database spans ({@link DatabaseSpansSessionCustomizer}).
+ * database telemetry ({@link DatabaseTelemetrySessionCustomizer}).
  */
 public class PersistenceSessionCustomizer implements SessionCustomizer {
 
@@ -22,6 +22,6 @@ public class PersistenceSessionCustomizer implements SessionCustomizer {
             login.setQueryRetryAttemptCount(READ_RETRIES);
             login.setDelayBetweenConnectionAttempts(0);
         }
-        new DatabaseSpansSessionCustomizer().customize(session);
+        new DatabaseTelemetrySessionCustomizer().customize(session);
     }
 }

@@ -19,6 +19,10 @@ public final class TelemetryAttributes {
     public static final AttributeKey<Long> HTTP_RESPONSE_STATUS_CODE = AttributeKey.longKey(TelemetryNames.HTTP_RESPONSE_STATUS_CODE);
     public static final AttributeKey<String> URL_SCHEME = AttributeKey.stringKey(TelemetryNames.URL_SCHEME);
 
+    // --- The database connection pool ---
+    public static final AttributeKey<String> DB_CLIENT_CONNECTION_POOL_NAME = AttributeKey.stringKey(TelemetryNames.DB_CLIENT_CONNECTION_POOL_NAME);
+    public static final AttributeKey<String> DB_CLIENT_CONNECTION_STATE = AttributeKey.stringKey(TelemetryNames.DB_CLIENT_CONNECTION_STATE);
+
     // --- Identity ---
     public static final AttributeKey<String> ENDUSER_ID = AttributeKey.stringKey(TelemetryNames.ENDUSER_ID);
     public static final AttributeKey<Boolean> AUTH_SUCCESS = AttributeKey.booleanKey(TelemetryNames.AUTH_SUCCESS);

@@ -26,6 +26,18 @@ public final class TelemetryNames {
     /** Prefix of the request headers recorded on Liberty's SERVER span; the lower-case header name follows. */
     public static final String HTTP_REQUEST_HEADER_PREFIX = "http.request.header.";
 
+    // --- The database connection pool, where the persistence unit takes its connections (telemetry.db) ---
+    public static final String DB_CLIENT_CONNECTION_COUNT = "db.client.connection.count";
+    public static final String DB_CLIENT_CONNECTION_MAX = "db.client.connection.max";
+    public static final String DB_CLIENT_CONNECTION_PENDING_REQUESTS = "db.client.connection.pending_requests";
+    public static final String DB_CLIENT_CONNECTION_TIMEOUTS = "db.client.connection.timeouts";
+    public static final String DB_CLIENT_CONNECTION_WAIT_TIME = "db.client.connection.wait_time";
+    public static final String DB_CLIENT_CONNECTION_USE_TIME = "db.client.connection.use_time";
+    /** The pool's JNDI name, {@code jdbc/appDb}. */
+    public static final String DB_CLIENT_CONNECTION_POOL_NAME = "db.client.connection.pool.name";
+    /** {@code used}, on {@link #DB_CLIENT_CONNECTION_COUNT} (the pool's idle connections are not visible from outside it). */
+    public static final String DB_CLIENT_CONNECTION_STATE = "db.client.connection.state";
+
     // --- Business metrics (telemetry.metrics) ---
     public static final String APP_USERS_REGISTERED = "app.users.registered";
     public static final String APP_POSTS_CREATED = "app.posts.created";

@@ -83,8 +83,8 @@ class DashboardMetricsTest {
         assertEquals("jvm_memory_used_bytes", PrometheusNames.translate("jvm.memory.used", Type.UP_DOWN_COUNTER, "By"));
         assertEquals("jvm_cpu_recent_utilization_ratio", PrometheusNames.translate("jvm.cpu.recent_utilization", Type.GAUGE, "1"));
         assertEquals("otelcol_exporter_sent_spans_total", PrometheusNames.translate("otelcol_exporter_sent_spans", Type.COUNTER, "{spans}"));
-        assertEquals("io_openliberty_connection_pool_connection_use_time_seconds",
-                PrometheusNames.translate("io.openliberty.connection_pool.connection.use_time", Type.HISTOGRAM, "s"));
+        assertEquals("db_client_connection_use_time_seconds",
+                PrometheusNames.translate("db.client.connection.use_time", Type.HISTOGRAM, "s"));
         assertEquals("a_bytes_per_second", PrometheusNames.translate("a", Type.GAUGE, "By/s"));
         assertEquals("a_seconds_total", PrometheusNames.translate("a.seconds.total", Type.COUNTER, "s"));
     }
@@ -111,7 +111,7 @@ class DashboardMetricsTest {
                 "database statement latency", "traces_span_metrics_duration_seconds_bucket",
                 "JVM memory", "jvm_memory_used_bytes",
                 "GC", "jvm_gc_duration_seconds_sum",
-                "connection pool", "io_openliberty_connection_pool_connection_free",
+                "connection pool", "db_client_connection_count",
                 "orders placed and failed", "app_orders_placed_total",
                 "payment duration", "app_payment_duration_seconds_bucket",
                 "the service's exporter", "otlp_exporter_exported_total",

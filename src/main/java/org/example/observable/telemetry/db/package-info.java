@@ -1,8 +1,12 @@
 /**
- * Database client spans: one CLIENT span per SQL statement, JPA included, as a child of the span that issued it.
+ * Database telemetry, where the persistence unit meets the container's {@code jdbc/appDb} DataSource: one CLIENT span
+ * per SQL statement (JPA included, as a child of the span that issued it) and the connection pool's
+ * {@code db.client.connection.*} metrics.
  * <p>
- * Liberty creates no JDBC spans, so the container's {@code jdbc/appDb} DataSource is wrapped, for the persistence
- * unit only, by the OpenTelemetry JDBC instrumentation (2.6.0-alpha, the newest that runs on Liberty's API).
+ * Liberty creates no JDBC spans, so the DataSource is wrapped, for the persistence unit only, by the OpenTelemetry
+ * JDBC instrumentation (2.6.0-alpha, the newest that runs on Liberty's API); the pool is measured around it
+ * ({@link ConnectionPoolMetrics}) instead of by Liberty's ConnectionPool monitor, which costs half of the telemetry's
+ * CPU on a read.
  * <p>
  * Rules: the vendor SPI (EclipseLink's {@code SessionCustomizer}) is used here and nowhere else; features never
  * see it. Statements are recorded with literals replaced by {@code ?} (sanitization is forced on). The optional

@@ -1,0 +1,43 @@
+package org.example.observable.telemetry.db;
+
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The settings this package reads through MicroProfile Config when the persistence unit deploys. Its own two switches
+ * (environment variables TELEMETRY_DB_SPANS_ENABLED and TELEMETRY_DB_SQLCOMMENTER_ENABLED) have their defaults written
+ * here and nowhere else: EclipseLink creates the session customizer itself, so no {@code @ConfigProperty} can reach it.
+ * The others belong to the runtime (server.env, server.xml) and are only read.
+ */
+final class DatabaseTelemetrySettings {
+
+    static final String SPANS_ENABLED_KEY = "telemetry.db.spans.enabled";
+    static final String SQLCOMMENTER_ENABLED_KEY = "telemetry.db.sqlcommenter.enabled";
+    /** MicroProfile Telemetry's switch (server.env: OTEL_SDK_DISABLED); the SDK is off unless it says false. */
+    static final String SDK_DISABLED_KEY = "otel.sdk.disabled";
+    /** The {@code maxPoolSize} of jdbc/appDb's connection manager (server.xml variable, DB_POOL_MAX). */
+    static final String POOL_MAX_KEY = "db.pool.max";
+
+    private DatabaseTelemetrySettings() {
+    }
+
+    /** Default on: one CLIENT span per statement; false is a kill switch, read when the persistence unit deploys. */
+    static boolean spansEnabled() {
+        return ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
+    }
+
+    /** Default off: a traceparent comment makes every statement text unique, defeating the statement caches. */
+    static boolean sqlCommenterEnabled() {
+        return ConfigProvider.getConfig().getOptionalValue(SQLCOMMENTER_ENABLED_KEY, Boolean.class).orElse(false);
+    }
+
+    /** The pool is measured only when there is an SDK to record it: with telemetry off a connection costs nothing more. */
+    static boolean poolMetricsEnabled() {
+        return !ConfigProvider.getConfig().getOptionalValue(SDK_DISABLED_KEY, Boolean.class).orElse(true);
+    }
+
+    static OptionalInt poolMax() {
+        return ConfigProvider.getConfig().getOptionalValue(POOL_MAX_KEY, Integer.class)
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+}
