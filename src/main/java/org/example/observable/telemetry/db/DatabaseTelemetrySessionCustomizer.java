@@ -40,6 +40,15 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
         LOG.fine(() -> instrumentation + " on " + instrumented.size() + " data source(s) of " + session.getName());
     }
 
+    /**
+     * The JNDI name of the login's DataSource: EclipseLink keeps it when it looked the DataSource up itself; a Jakarta EE
+     * container hands over the DataSource only, and then the name is the persistence unit's {@code <jta-data-source>}.
+     */
+    private static String poolName(JNDIConnector connector) {
+        return connector.getName() != null ? connector.getName()
+                : PersistenceUnitDescriptor.jtaDataSource(DatabaseTelemetrySessionCustomizer.class.getClassLoader());
+    }
+
     private static void instrument(Login login, InstrumentedDataSource.Instrumentation instrumentation,
             Map<DataSource, DataSource> instrumented) {
         if (login instanceof DatasourceLogin datasourceLogin
@@ -47,7 +56,7 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 && connector.getDataSource() != null
                 && !(connector.getDataSource() instanceof InstrumentedDataSource)) {
             connector.setDataSource(instrumented.computeIfAbsent(connector.getDataSource(),
-                    container -> new InstrumentedDataSource(container, connector.getName(), instrumentation)));
+                    container -> new InstrumentedDataSource(container, poolName(connector), instrumentation)));
         }
     }
 }
