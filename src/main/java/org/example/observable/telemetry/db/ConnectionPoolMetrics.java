@@ -28,7 +28,8 @@ import org.example.observable.telemetry.TelemetryNames;
  * <p>
  * It replaces Liberty's ConnectionPool monitor ({@code io.openliberty.connection_pool.*}), whose telemetry adapter
  * builds two histogram instruments on every connection release (and records a wait of zero for each, until the pool
- * has made a request wait once): half of the telemetry's CPU and allocation on a read (docs/performance.md).
+ * has made a request wait once): 4.3% of a read's CPU samples and 3.3 KiB of its allocation, where this class
+ * takes about 1% (docs/performance.md).
  */
 final class ConnectionPoolMetrics {
 
