@@ -33,8 +33,12 @@ import org.example.observable.telemetry.TelemetryNames;
  */
 final class ConnectionPoolMetrics {
 
-    /** What Liberty throws when no connection frees up within the pool's {@code connectionTimeout}. */
-    private static final Class<SQLTransientConnectionException> POOL_TIMEOUT = SQLTransientConnectionException.class;
+    /**
+     * What Liberty throws when no connection frees up within the pool's {@code connectionTimeout} (J2CA0045E): a
+     * {@code SQLTransientConnectionException} of this name; other connection failures (PostgreSQL away) are not
+     * timeouts of the pool. By name, as {@code platform.DatabaseUnavailableException} recognises it: the class is Liberty's.
+     */
+    private static final String POOL_TIMEOUT = "ConnectionWaitTimeoutException";
 
     /** The semantic conventions' advice for connection wait and use times, in seconds. */
     private static final List<Double> TIME_BUCKETS =
@@ -105,7 +109,7 @@ final class ConnectionPoolMetrics {
         try {
             connection = source.get();
         } catch (SQLException e) {
-            if (POOL_TIMEOUT.isInstance(e)) {
+            if (e instanceof SQLTransientConnectionException && e.getClass().getSimpleName().equals(POOL_TIMEOUT)) {
                 timeouts.add(1, pool);
             }
             throw e;

@@ -90,7 +90,7 @@ class ConnectionPoolMetricsTest {
 
     @Test
     void aPoolTimeoutIsCountedAndLeavesNothingHeldOrPending() {
-        var timeout = new SQLTransientConnectionException("J2CA0045E: connection not available");
+        var timeout = new ConnectionWaitTimeoutException("J2CA0045E: connection not available");
         SQLException thrown = assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             nanos.addAndGet(5_000 * MILLISECOND);
             throw timeout;
@@ -106,6 +106,9 @@ class ConnectionPoolMetricsTest {
     void aDatabaseThatRefusesConnectionsIsNotAPoolTimeout() {
         assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             throw new SQLException("Connection refused", "08001");
+        }));
+        assertThrows(SQLException.class, () -> metrics.obtain(() -> {
+            throw new SQLTransientConnectionException("The connection attempt failed", "08001");
         }));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL));
@@ -130,6 +133,13 @@ class ConnectionPoolMetricsTest {
                 .toList();
         assertTrue(unsizedMetrics.contains(TelemetryNames.DB_CLIENT_CONNECTION_COUNT), "the unsized pool reports");
         assertFalse(unsizedMetrics.contains(TelemetryNames.DB_CLIENT_CONNECTION_MAX), "but no maximum");
+    }
+
+    /** Liberty's pool timeout has this name (com.ibm.websphere.ce.cm, not on the build's class path). */
+    private static final class ConnectionWaitTimeoutException extends SQLTransientConnectionException {
+        ConnectionWaitTimeoutException(String message) {
+            super(message);
+        }
     }
 
     /** A connection that answers isReadOnly() with true and counts its close() calls. */
