@@ -75,16 +75,10 @@ final class ConnectionPoolMetrics {
                 .setDescription("The number of requests that got no connection within the pool's connection timeout.")
                 .setUnit("{timeout}")
                 .build();
-        waitTime = meter.histogramBuilder(TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME)
-                .setDescription("The time it took to obtain a connection from the pool.")
-                .setUnit("s")
-                .setExplicitBucketBoundariesAdvice(TIME_BUCKETS)
-                .build();
-        useTime = meter.histogramBuilder(TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME)
-                .setDescription("The time between obtaining a connection and giving it back to the pool.")
-                .setUnit("s")
-                .setExplicitBucketBoundariesAdvice(TIME_BUCKETS)
-                .build();
+        waitTime = secondsHistogram(meter, TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME,
+                "The time it took to obtain a connection from the pool.");
+        useTime = secondsHistogram(meter, TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME,
+                "The time between obtaining a connection and giving it back to the pool.");
         // Exported from the start (a zero, not a gap), so that dashboards and alerts see the pool before its first use.
         connections.add(0, usedConnections);
         pendingRequests.add(0, pool);
@@ -93,6 +87,11 @@ final class ConnectionPoolMetrics {
                 .setDescription("The maximum number of connections the pool allows.")
                 .setUnit("{connection}")
                 .buildWithCallback(measurement -> measurement.record(max, pool)));
+    }
+
+    private static DoubleHistogram secondsHistogram(Meter meter, String name, String description) {
+        return meter.histogramBuilder(name).setDescription(description).setUnit("s")
+                .setExplicitBucketBoundariesAdvice(TIME_BUCKETS).build();
     }
 
     /** What hands out a connection: the pool, seen through any other wrapper. */
