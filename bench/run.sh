@@ -30,7 +30,8 @@
 #   machine's drift falls on every variant alike; docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
-#                                   (PROFILE_WORKLOAD=mix: of the mix instead)
+#                                   (PROFILE_WORKLOAD=mix: of the mix instead; ASYNC_PROFILER_EVENT=alloc: where the
+#                                   bytes are allocated, weighted by size, instead of CPU samples)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
@@ -60,6 +61,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
 PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, or mix
+ASYNC_PROFILER_EVENT=${ASYNC_PROFILER_EVENT:-itimer}   # async-profiler's event: itimer (CPU samples) or alloc (bytes)
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
 CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
@@ -358,10 +360,13 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
   if [ -n "${ASYNC_PROFILER:-}" ] && [[ $round == 1 || $round == all ]]; then
     # async-profiler (tools.profiler:async-profiler on Maven Central; its libasyncProfiler.so): CPU samples of every
     # thread, JVM-internal work (allocation slow paths, GC, JIT) included, which JFR's execution samples do not show.
-    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" '"start,event=itimer,interval=1ms,threads"' >/dev/null
+    # alloc: each stack weighted by the bytes sampled there (collapsed "total"), not by its count of samples.
+    local kind=cpu options="event=$ASYNC_PROFILER_EVENT,interval=1ms,threads" output=collapsed
+    [ "$ASYNC_PROFILER_EVENT" = alloc ] && kind=alloc options="event=alloc,threads" output="collapsed,total"
+    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,$options\"" >/dev/null
     TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
-      "${profiled[@]}" | grep -o 'Requests/sec: *[0-9.]*' > "$results/cpu-$variant-$w.rate"
-    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/cpu-$variant-$w.collapsed,collapsed\"" >/dev/null
+      "${profiled[@]}" | grep -o 'Requests/sec: *[0-9.]*' > "$results/$kind-$variant-$w.rate"
+    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/$kind-$variant-$w.collapsed,$output\"" >/dev/null
   fi
   if [ "$PROFILE" = true ] && [[ $round == 1 || $round == all ]]; then
     "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-$w.jfr" >/dev/null
