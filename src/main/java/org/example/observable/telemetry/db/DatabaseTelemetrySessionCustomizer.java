@@ -26,7 +26,8 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 DatabaseTelemetrySettings.sqlCommenterEnabled(), DatabaseTelemetrySettings.poolMetricsEnabled(),
                 DatabaseTelemetrySettings.poolMax());
         if (!instrumentation.spans()) {
-            LOG.info("Database spans are off (" + DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false)");
+            LOG.info("Database spans are off (" + (DatabaseTelemetrySettings.sdkEnabled()
+                    ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false" : DatabaseTelemetrySettings.SDK_DISABLED_KEY + "=true") + ")");
         }
         if (!instrumentation.spans() && !instrumentation.poolMetrics()) {
             return;

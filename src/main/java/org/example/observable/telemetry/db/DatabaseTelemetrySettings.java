@@ -21,18 +21,28 @@ final class DatabaseTelemetrySettings {
     private DatabaseTelemetrySettings() {
     }
 
-    /** Default on: one CLIENT span per statement; false is a kill switch, read when the persistence unit deploys. */
+    /*
+     * Each switch below is read when the persistence unit deploys, and each needs the SDK: with telemetry off
+     * (OTEL_SDK_DISABLED) nothing is wrapped, so a connection or a statement costs nothing more than without this
+     * package (a no-op tracer behind the JDBC wrapper still cost its wrapping of every connection and statement).
+     */
+
+    /** Default on: one CLIENT span per statement; false is a kill switch. */
     static boolean spansEnabled() {
-        return ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
+        return sdkEnabled() && ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
     }
 
     /** Default off: a traceparent comment makes every statement text unique, defeating the statement caches. */
     static boolean sqlCommenterEnabled() {
-        return ConfigProvider.getConfig().getOptionalValue(SQLCOMMENTER_ENABLED_KEY, Boolean.class).orElse(false);
+        return sdkEnabled()
+                && ConfigProvider.getConfig().getOptionalValue(SQLCOMMENTER_ENABLED_KEY, Boolean.class).orElse(false);
     }
 
-    /** The pool is measured only when there is an SDK to record it: with telemetry off a connection costs nothing more. */
     static boolean poolMetricsEnabled() {
+        return sdkEnabled();
+    }
+
+    static boolean sdkEnabled() {
         return !ConfigProvider.getConfig().getOptionalValue(SDK_DISABLED_KEY, Boolean.class).orElse(true);
     }
 
