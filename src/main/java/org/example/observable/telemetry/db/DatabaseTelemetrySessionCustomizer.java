@@ -26,8 +26,9 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 DatabaseTelemetrySettings.sqlCommenterEnabled(), DatabaseTelemetrySettings.poolMetricsEnabled(),
                 DatabaseTelemetrySettings.poolMax());
         if (!instrumentation.spans()) {
-            LOG.info("Database spans are off (" + (DatabaseTelemetrySettings.sdkEnabled()
-                    ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false" : DatabaseTelemetrySettings.SDK_DISABLED_KEY + "=true") + ")");
+            String why = DatabaseTelemetrySettings.sdkEnabled() ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false"
+                    : DatabaseTelemetrySettings.SDK_DISABLED_KEY + "=true";
+            LOG.info("Database spans are off (" + why + ")");
         }
         if (!instrumentation.spans() && !instrumentation.poolMetrics()) {
             return;
