@@ -35,7 +35,8 @@
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
 # Needs wrk (apt-get install wrk; installed here when missing and running as root) and python3.
-# Results: target/bench/results/ (results.tsv, summary.md, JFR profiles and their hot spots).
+# Results: target/bench/results/ (phases.tsv, runs.tsv, threads.tsv: the server's CPU per phase by thread group,
+# summary.md, JFR profiles and their hot spots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -152,6 +153,10 @@ python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 1))" 503 & receiver_503_pid=$
 python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 2))" hang & receiver_hang_pid=$!
 # The collector-cycle variant's collector, whose answer the run switches (PUT /answer).
 python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 4))" & receiver_cycle_pid=$!
+# The receiver's process by its port, so a phase can charge the receiver's CPU to the variant that exports to it.
+declare -A receiver_pid_of_port=([$RECEIVER_PORT]=$receiver_pid [$((RECEIVER_PORT + 1))]=$receiver_503_pid
+  [$((RECEIVER_PORT + 2))]=$receiver_hang_pid [$((RECEIVER_PORT + 4))]=$receiver_cycle_pid)
+receiver_pid_now=   # the receiver of the variant being measured (phase)
 server_pid=
 running_servers=()   # the variants' servers started and not yet stopped
 slot_receiver_pids=()
@@ -212,7 +217,9 @@ set_variant_env() {
 }
 
 counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts PORT: the counters of the receiver on PORT
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$server_pid}/stat"; }
+# The receiver's CPU ticks: the bench's stand-in for a collector shares the two cores, so it is counted apart.
+receiver_ticks() { if [ -n "$receiver_pid_now" ]; then cpu_ticks "$receiver_pid_now"; else echo 0; fi; }
 sys_ticks() { awk '{print $15}' "/proc/$server_pid/stat"; }
 # CPU ticks of the server's JIT compiler threads (a thread's name may hold a space: fields counted after its ")").
 jit_ticks() {
@@ -236,7 +243,10 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
   # ALLOCATION=false: no JFR recording during the phase (allocated bytes then 0), to see what the recording costs.
   [ "${ALLOCATION:-true}" = true ] && "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
-  local box_before box_after sys_before sys_after jit_before jit_after
+  local box_before box_after sys_before sys_after jit_before jit_after receiver_before receiver_after
+  local threads_before=$work/threads-before.tsv threads_after=$work/threads-after.tsv
+  python3 bench/thread-cpu.py snapshot "$server_pid" > "$threads_before"
+  receiver_before=$(receiver_ticks)
   ticks_before=$(cpu_ticks)
   sys_before=$(sys_ticks)
   jit_before=$(jit_ticks)
@@ -249,6 +259,10 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   sys_after=$(sys_ticks)
   jit_after=$(jit_ticks)
   box_after=$(box_ticks)
+  receiver_after=$(receiver_ticks)
+  python3 bench/thread-cpu.py snapshot "$server_pid" > "$threads_after"
+  python3 bench/thread-cpu.py diff "$threads_before" "$threads_after" \
+    | sed "s/^/$variant\t$round\t$name\t/" >> "$results/threads.tsv"
   local allocated=0 requests
   if [ "${ALLOCATION:-true}" = true ]; then
     "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
@@ -256,16 +270,16 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
     rm -f "$jfr"
   fi
   requests=$(field requests "$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "$name" "$requests" \
     "$(field duration_us "$out")" "$(field p50 "$out")" "$(field p95 "$out")" "$(field p99 "$out")" \
     "$(( $(field non2xx "$out") + $(field errors "$out") ))" "$((ticks_after - ticks_before))" "$allocated" \
     "$PHASE_SECONDS" "$(box_share "$box_before" "$box_after")" "$((sys_after - sys_before))" "$((jit_after - jit_before))" \
-    >> "$results/phases.tsv"
+    "$((receiver_after - receiver_before))" >> "$results/phases.tsv"
   log "  $name: $out"
 }
 
 # A variant's server lives in a slot: its server name, port, receiver, access token and product (the mix orders it).
-declare -A slot_server slot_pid slot_base slot_receiver slot_token slot_product slot_ready_ms slot_counts
+declare -A slot_server slot_pid slot_base slot_receiver slot_export_port slot_token slot_product slot_ready_ms slot_counts
 
 start_variant() { # start_variant SLOT SPEC: starts the server of a variant and warms it up
   local slot=$1 spec=$2 started name=bench token product
@@ -277,6 +291,7 @@ start_variant() { # start_variant SLOT SPEC: starts the server of a variant and 
     variant_http_port=$((HTTP_PORT + 10 + 2 * slot))
     variant_receiver_port=$((RECEIVER_PORT + 10 + slot))
     python3 bench/otlp-receiver.py "$variant_receiver_port" & slot_receiver_pids+=($!)
+    receiver_pid_of_port[$variant_receiver_port]=$!
   fi
   log "starting $spec"
   make_server "$name"
@@ -285,9 +300,14 @@ start_variant() { # start_variant SLOT SPEC: starts the server of a variant and 
   # Before/after in one run: a variant may name another build of the WAR or another server.xml (BENCH_WAR=...,
   # BENCH_SERVER_XML=...); the others get the run's own.
   local war=${WAR:-target/observable-service.war} server_xml=liberty/config/server.xml setting
+  local export_port=$variant_receiver_port   # where it really exports: the collector-* variants name their own
   for setting in "${variant_env[@]}"; do
-    case $setting in BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;; esac
+    case $setting in
+      BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;;
+      OTEL_EXPORTER_OTLP_ENDPOINT=*) export_port=${setting##*:} ;;
+    esac
   done
+  slot_export_port[$slot]=$export_port
   cp "$war" "$wlp/usr/servers/$name/apps/observable-service.war"
   cp "$server_xml" "$wlp/usr/servers/$name/server.xml"
   env "${variant_env[@]}" "$wlp/bin/server" start "$name" >/dev/null
@@ -318,6 +338,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
   local slot=$1 variant=${2%%:*} round=$3 only=${4:-}
   local base=${slot_base[$slot]} token=${slot_token[$slot]} product=${slot_product[$slot]}
   server_pid=${slot_pid[$slot]}
+  receiver_pid_now=${receiver_pid_of_port[${slot_export_port[$slot]}]:-}
   local auth=(-H "Authorization: Bearer $token")
   local wrk_run=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s bench/report.lua "${auth[@]}")
   measures() { wants "$1" && { [ -z "$only" ] || [ "$only" = "$1" ]; }; }
@@ -397,7 +418,8 @@ env "${variant_env[@]}" HTTP_PORT="$PAYMENTS_HTTP_PORT" HTTPS_PORT="$((PAYMENTS_
 payments_running=true
 for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$PAYMENTS_HTTP_PORT/health/ready" 2>/dev/null && break; sleep 0.1; done
 
-printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\n' > "$results/phases.tsv"
+printf 'variant\tround\tphase\trequests\tduration_us\tp50_us\tp95_us\tp99_us\tfailed\tcpu_ticks\tallocated_bytes\tseconds\tbox_busy_pct\tbox_steal_pct\tsys_ticks\tjit_ticks\treceiver_ticks\n' > "$results/phases.tsv"
+printf 'variant\tround\tphase\tthread_group\tcpu_ticks\n' > "$results/threads.tsv"
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
 cat bench/mix.lua bench/report.lua > "$work/mix-run.lua"
 read -r -a variant_specs <<<"$VARIANTS"

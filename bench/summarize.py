@@ -39,6 +39,7 @@ def phase_figures(variant, workload):
         "alloc": per(lambda r: int(r["allocated_bytes"]) / max(1, int(r["requests"])) / 1024),
         "failed": sum(int(r["failed"]) for r in rs), "rounds": len(rs),
         "jit": per(lambda r: 100 * int(r.get("jit_ticks") or 0) / max(1, int(r["cpu_ticks"]))),
+        "receiver": per(lambda r: int(r.get("receiver_ticks") or 0) / hz / max(1, int(r["requests"])) * 1000),
         "busy": per(lambda r: int(r.get("box_busy_pct") or 0)), "steal": per(lambda r: int(r.get("box_steal_pct") or 0)),
     }
 
@@ -48,14 +49,14 @@ def ratio(value, base):
 
 
 print("## Per workload (median over rounds)\n")
-print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | JIT % of CPU | machine busy % (steal) | failed | rounds |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | JIT % of CPU | receiver CPU s / 1000 req | machine busy % (steal) | failed | rounds |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for w in workloads:
     for v in variants:
         f = phase_figures(v, w)
         if f:
             print(f"| {w} | {v} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p95']:.2f} | {f['p99']:.2f} | {f['cpu']:.3f} | "
-                  f"{f['alloc']:.1f} | {f['jit']:.0f} | {f['busy']:.0f} ({f['steal']:.0f}) | {f['failed']} | {f['rounds']} |")
+                  f"{f['alloc']:.1f} | {f['jit']:.0f} | {f['receiver']:.3f} | {f['busy']:.0f} ({f['steal']:.0f}) | {f['failed']} | {f['rounds']} |")
 if baseline in variants and len(variants) > 1:
     print(f"\n## Ratios to {'telemetry off' if baseline == 'off' else baseline} (same run)\n")
     print("| workload | variant | req/s | p50 | p95 | p99 | CPU / req | allocation / req |")
@@ -86,6 +87,32 @@ if baseline in variants and len(variants) > 1:
             c = [cpu(r) / cpu(b) for r, b in pairs if cpu(b)]
             cpu_cell = f"{med(c):.3f}" if c else "-"
             print(f"| {w} | {v} | {med(q):.3f} | {', '.join(f'{x:.2f}' for x in q)} | {med(p95):.3f} | {cpu_cell} |")
+
+# Where each variant's CPU goes, by thread group (thread-cpu.py): ms per 1,000 requests, median over rounds, the
+# groups that take at least 1% of some variant's CPU.
+threads = rows("threads.tsv") if os.path.exists(os.path.join(results, "threads.tsv")) else []
+if threads:
+    print("\n## CPU by thread group (ms / 1000 req, median over rounds)\n")
+    for w in workloads:
+        requests = {(r["variant"], r["round"]): int(r["requests"]) for r in phases if r["phase"] == w}
+        spent = {}
+        for t in threads:
+            key = (t["variant"], t["round"])
+            if t["phase"] == w and key in requests:
+                spent.setdefault(t["thread_group"], {}).setdefault(t["variant"], {})[t["round"]] = \
+                    int(t["cpu_ticks"]) / hz / max(1, requests[key]) * 1e6
+        shown = [v for v in variants if any((v, k[1]) in requests for k in requests if k[0] == v)]
+        rounds_of = {v: [k[1] for k in requests if k[0] == v] for v in shown}
+        value = lambda g, v: med(spent[g].get(v, {}).get(r, 0) for r in rounds_of[v]) if rounds_of[v] else 0
+        total = {v: sum(value(g, v) for g in spent) for v in shown}
+        big = [g for g in spent if any(total[v] and value(g, v) >= 0.01 * total[v] for v in shown)]
+        big.sort(key=lambda g: -max(value(g, v) for v in shown))
+        print(f"| {w}: thread group | " + " | ".join(shown) + " |")
+        print("|---|" + "---|" * len(shown))
+        for g in big:
+            print(f"| {g} | " + " | ".join(f"{value(g, v):.1f}" for v in shown) + " |")
+        print("| (all others) | " + " | ".join(f"{total[v] - sum(value(g, v) for g in big):.1f}" for v in shown) + " |")
+        print("| total | " + " | ".join(f"{total[v]:.1f}" for v in shown) + " |\n")
 
 print("\n## Per variant (median over rounds)\n")
 print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
