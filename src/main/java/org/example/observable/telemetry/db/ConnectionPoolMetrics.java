@@ -6,7 +6,6 @@ import static org.example.observable.telemetry.TelemetryAttributes.DB_CLIENT_CON
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
-import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.metrics.Meter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,13 +17,15 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import org.example.observable.telemetry.ObservedCount;
 import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * The connection pool as the semantic conventions describe one ({@code db.client.connection.*}), measured where the
  * persistence unit takes its connections and gives them back: how long it waited for one, how long it held it, how
  * many it holds and how many requests wait, how many gave up. Instruments and attribute sets are built once, so a
- * connection costs two clock reads, two histogram recordings and four counter additions.
+ * connection costs two clock reads, two histogram recordings and four {@link ObservedCount} additions (the counts
+ * of held connections and waiting requests are read when the metrics are collected).
  * <p>
  * It replaces Liberty's ConnectionPool monitor ({@code io.openliberty.connection_pool.*}), whose telemetry adapter
  * builds two histogram instruments on every connection release (and records a wait of zero for each, until the pool
@@ -46,13 +47,12 @@ final class ConnectionPoolMetrics {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
-    private final LongUpDownCounter connections;
-    private final LongUpDownCounter pendingRequests;
+    private final ObservedCount connectionsHeld;
+    private final ObservedCount requestsWaiting;
     private final LongCounter timeouts;
     private final DoubleHistogram waitTime;
     private final DoubleHistogram useTime;
     private final Attributes pool;
-    private final Attributes usedConnections;
     private final LongSupplier nanoTime;
 
     /**
@@ -62,15 +62,19 @@ final class ConnectionPoolMetrics {
     ConnectionPoolMetrics(Meter meter, String poolName, OptionalInt maxConnections, LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
         pool = Attributes.of(DB_CLIENT_CONNECTION_POOL_NAME, poolName);
-        usedConnections = Attributes.of(DB_CLIENT_CONNECTION_POOL_NAME, poolName, DB_CLIENT_CONNECTION_STATE, "used");
-        connections = meter.upDownCounterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_COUNT)
+        // Every count is exported from the start (a zero, not a gap), so that dashboards and alerts see the pool
+        // before its first use.
+        connectionsHeld = ObservedCount.reportedFromTheStart(
+                Attributes.of(DB_CLIENT_CONNECTION_POOL_NAME, poolName, DB_CLIENT_CONNECTION_STATE, "used"));
+        requestsWaiting = ObservedCount.reportedFromTheStart(pool);
+        meter.upDownCounterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_COUNT)
                 .setDescription("The number of connections the application holds (state used).")
                 .setUnit("{connection}")
-                .build();
-        pendingRequests = meter.upDownCounterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS)
+                .buildWithCallback(connectionsHeld::reportTo);
+        meter.upDownCounterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS)
                 .setDescription("The number of requests waiting for a connection.")
                 .setUnit("{request}")
-                .build();
+                .buildWithCallback(requestsWaiting::reportTo);
         timeouts = meter.counterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS)
                 .setDescription("The number of requests that got no connection within the pool's connection timeout.")
                 .setUnit("{timeout}")
@@ -79,9 +83,6 @@ final class ConnectionPoolMetrics {
                 "The time it took to obtain a connection from the pool.");
         useTime = secondsHistogram(meter, TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME,
                 "The time between obtaining a connection and giving it back to the pool.");
-        // Exported from the start (a zero, not a gap), so that dashboards and alerts see the pool before its first use.
-        connections.add(0, usedConnections);
-        pendingRequests.add(0, pool);
         timeouts.add(0, pool);
         maxConnections.ifPresent(max -> meter.upDownCounterBuilder(TelemetryNames.DB_CLIENT_CONNECTION_MAX)
                 .setDescription("The maximum number of connections the pool allows.")
@@ -103,7 +104,7 @@ final class ConnectionPoolMetrics {
     /** A connection from {@code source}, measured until it is closed (given back to the pool). */
     Connection obtain(ConnectionSource source) throws SQLException {
         long askedAt = nanoTime.getAsLong();
-        pendingRequests.add(1, pool);
+        requestsWaiting.increment();
         Connection connection;
         try {
             connection = source.get();
@@ -113,16 +114,16 @@ final class ConnectionPoolMetrics {
             }
             throw e;
         } finally {
-            pendingRequests.add(-1, pool);
+            requestsWaiting.decrement();
         }
         long obtainedAt = nanoTime.getAsLong();
         waitTime.record(seconds(obtainedAt - askedAt), pool);
-        connections.add(1, usedConnections);
+        connectionsHeld.increment();
         return givenBackOnClose(connection, obtainedAt);
     }
 
     private void givenBack(long obtainedAt) {
-        connections.add(-1, usedConnections);
+        connectionsHeld.decrement();
         useTime.record(seconds(nanoTime.getAsLong() - obtainedAt), pool);
     }
 

@@ -1,6 +1,5 @@
 package org.example.observable.telemetry.http;
 
-import io.opentelemetry.api.common.Attributes;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.example.observable.telemetry.ObservedCount;
 
 /**
  * Counts {@code http.server.active_requests}. A servlet filter rather than a JAX-RS filter pair: it sees every
@@ -26,32 +26,32 @@ public class ActiveRequestsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Attributes attributes = metrics.activeRequestAttributes(request.getMethod(), request.getScheme());
-        metrics.requestStarted(attributes);
+        ObservedCount activeRequests = metrics.activeRequests(request.getMethod(), request.getScheme());
+        activeRequests.increment();
         boolean endsLater = false;
         try {
             chain.doFilter(request, response);
             if (request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new EndWhenComplete(attributes));
+                request.getAsyncContext().addListener(new EndWhenComplete(activeRequests));
                 endsLater = true;
             }
         } finally {
             if (!endsLater) {
-                metrics.requestEnded(attributes);
+                activeRequests.decrement();
             }
         }
     }
 
-    private final class EndWhenComplete implements AsyncListener {
-        private final Attributes attributes;
+    private static final class EndWhenComplete implements AsyncListener {
+        private final ObservedCount activeRequests;
 
-        EndWhenComplete(Attributes attributes) {
-            this.attributes = attributes;
+        EndWhenComplete(ObservedCount activeRequests) {
+            this.activeRequests = activeRequests;
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
-            metrics.requestEnded(attributes);
+            activeRequests.decrement();
         }
 
         @Override

@@ -8,7 +8,6 @@ import static org.example.observable.telemetry.TelemetryAttributes.URL_SCHEME;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
-import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.metrics.Meter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.example.observable.telemetry.ObservedCount;
 import org.example.observable.telemetry.TelemetryNames;
 
 /** The HTTP server instruments Liberty does not provide, built once; attribute sets are cached where bounded. */
@@ -38,20 +38,22 @@ public class HttpServerMetrics {
     @Inject
     OpenTelemetry openTelemetry;
 
-    private LongUpDownCounter activeRequests;
+    /** Beyond this many schemes other than http and https (none in practice) requests are not counted. */
+    private static final int MAX_OTHER_SCHEMES = 16;
+    /** Counts the requests beyond that; in no map, so the instrument's callback never reports it. */
+    private static final ObservedCount NOT_COUNTED = ObservedCount.reportedOnceUsed(Attributes.empty());
+
     private LongHistogram responseBodySize;
-    private final Map<String, Attributes> httpActiveRequestAttributes = new HashMap<>();
-    private final Map<String, Attributes> httpsActiveRequestAttributes = new HashMap<>();
+    /** {@code http.server.active_requests}, one count per method and scheme. */
+    private final Map<String, ObservedCount> httpActiveRequests = new HashMap<>();
+    private final Map<String, ObservedCount> httpsActiveRequests = new HashMap<>();
+    private final Map<Attributes, ObservedCount> otherSchemeActiveRequests = new ConcurrentHashMap<>();
     /** Built once per distinct response: sorting and copying attributes on every request costs more than recording. */
     private final Map<ResponseKey, Attributes> responseAttributes = new ConcurrentHashMap<>();
 
     @PostConstruct
     void buildInstruments() {
         Meter meter = openTelemetry.getMeter(TelemetryNames.INSTRUMENTATION_SCOPE);
-        activeRequests = meter.upDownCounterBuilder(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS)
-                .setDescription("Number of active HTTP server requests.")
-                .setUnit("{request}")
-                .build();
         responseBodySize = meter.histogramBuilder(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE)
                 .setDescription("Size of HTTP server response bodies.")
                 .setUnit("By")
@@ -59,31 +61,46 @@ public class HttpServerMetrics {
                 .setExplicitBucketBoundariesAdvice(BODY_SIZE_BUCKETS)
                 .build();
         for (String method : KNOWN_METHODS) {
-            httpActiveRequestAttributes.put(method, Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, "http"));
-            httpsActiveRequestAttributes.put(method, Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, "https"));
+            httpActiveRequests.put(method, activeRequestCount(method, "http"));
+            httpsActiveRequests.put(method, activeRequestCount(method, "https"));
         }
-        httpActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(HTTP_REQUEST_METHOD, OTHER_METHOD, URL_SCHEME, "http"));
-        httpsActiveRequestAttributes.put(OTHER_METHOD, Attributes.of(HTTP_REQUEST_METHOD, OTHER_METHOD, URL_SCHEME, "https"));
+        httpActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "http"));
+        httpsActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "https"));
+        meter.upDownCounterBuilder(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS)
+                .setDescription("Number of active HTTP server requests.")
+                .setUnit("{request}")
+                .buildWithCallback(measurement -> {
+                    httpActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                    httpsActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                    otherSchemeActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                });
+    }
+
+    /** A point of its own once a request of this method and scheme has been counted, as a synchronous counter's. */
+    private static ObservedCount activeRequestCount(String method, String scheme) {
+        return ObservedCount.reportedOnceUsed(Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, scheme));
     }
 
     public static String normalizedMethod(String method) {
         return KNOWN_METHODS.contains(method) ? method : OTHER_METHOD;
     }
 
-    /** Attributes of {@code http.server.active_requests}: the same object for the start and the end of a request. */
-    public Attributes activeRequestAttributes(String method, String scheme) {
-        Map<String, Attributes> byMethod = "https".equals(scheme) ? httpsActiveRequestAttributes
-                : "http".equals(scheme) ? httpActiveRequestAttributes : null;
-        return byMethod != null ? byMethod.get(normalizedMethod(method))
-                : Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
-    }
-
-    public void requestStarted(Attributes attributes) {
-        activeRequests.add(1, attributes);
-    }
-
-    public void requestEnded(Attributes attributes) {
-        activeRequests.add(-1, attributes);
+    /**
+     * The {@code http.server.active_requests} count of a request's method and scheme: incremented when it starts,
+     * decremented when it ends (the same object for both), read when the metrics are collected.
+     */
+    public ObservedCount activeRequests(String method, String scheme) {
+        Map<String, ObservedCount> byMethod = "https".equals(scheme) ? httpsActiveRequests
+                : "http".equals(scheme) ? httpActiveRequests : null;
+        if (byMethod != null) {
+            return byMethod.get(normalizedMethod(method));
+        }
+        var attributes = Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
+        ObservedCount count = otherSchemeActiveRequests.get(attributes);
+        if (count == null && otherSchemeActiveRequests.size() < MAX_OTHER_SCHEMES) {
+            count = otherSchemeActiveRequests.computeIfAbsent(attributes, ObservedCount::reportedOnceUsed);
+        }
+        return count != null ? count : NOT_COUNTED;
     }
 
     /** @param route the route template, or {@code null} when no resource matched (the attribute is then absent). */
