@@ -6,7 +6,9 @@
  * org.example.observable.telemetry.TelemetryNames} and a row in docs/telemetry.md (names Liberty or the JDBC
  * wrapper emit are rows only); semantic-convention names come first. Spans are made through
  * {@code ApplicationSpans}, metrics in the scope {@code TelemetryNames.INSTRUMENTATION_SCOPE}. OpenTelemetry is
- * injected with CDI ({@code GlobalOpenTelemetry} is a no-op in Liberty). Nothing here prints a credential: endpoints lose their user info and OTLP header values are never read out.
+ * injected with CDI ({@code GlobalOpenTelemetry} is a no-op in Liberty). A count that goes up and down on the
+ * request path is an {@link org.example.observable.telemetry.ObservedCount} read by an asynchronous up-down counter,
+ * not a synchronous one recorded twice a request (docs/performance.md). Nothing here prints a credential: endpoints lose their user info and OTLP header values are never read out.
  * Sub-packages: {@code db} (database spans), {@code http} (HTTP filters and metrics), {@code metrics}
  * (business metrics).
  */
