@@ -49,8 +49,4 @@ public final class ObservedCount {
             measurement.record(count.sum(), attributes);
         }
     }
-
-    public Attributes attributes() {
-        return attributes;
-    }
 }
