@@ -101,9 +101,9 @@ if threads:
             if t["phase"] == w and key in requests:
                 spent.setdefault(t["thread_group"], {}).setdefault(t["variant"], {})[t["round"]] = \
                     int(t["cpu_ticks"]) / hz / max(1, requests[key]) * 1e6
-        shown = [v for v in variants if any((v, k[1]) in requests for k in requests if k[0] == v)]
-        rounds_of = {v: [k[1] for k in requests if k[0] == v] for v in shown}
-        value = lambda g, v: med(spent[g].get(v, {}).get(r, 0) for r in rounds_of[v]) if rounds_of[v] else 0
+        rounds_of = {v: [r for variant, r in requests if variant == v] for v in variants}
+        shown = [v for v in variants if rounds_of[v]]
+        value = lambda g, v: med(spent[g].get(v, {}).get(r, 0) for r in rounds_of[v])
         total = {v: sum(value(g, v) for g in spent) for v in shown}
         big = [g for g in spent if any(total[v] and value(g, v) >= 0.01 * total[v] for v in shown)]
         big.sort(key=lambda g: -max(value(g, v) for v in shown))
