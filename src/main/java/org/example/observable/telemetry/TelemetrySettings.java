@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.Config;
  */
 record TelemetrySettings(Config config) {
 
-    static final String SDK_DISABLED = "otel.sdk.disabled";
     static final String SERVICE_NAME = "otel.service.name";
     static final String RESOURCE_ATTRIBUTES = "otel.resource.attributes";
     static final String TRACES_SAMPLER = "otel.traces.sampler";
@@ -28,9 +27,8 @@ record TelemetrySettings(Config config) {
     static final String OTLP_PROTOCOL = "otel.exporter.otlp.protocol";
     static final String OTLP_HEADERS = "otel.exporter.otlp.headers";
 
-    /** MicroProfile Telemetry: the SDK is off unless {@code otel.sdk.disabled=false}. */
     boolean sdkEnabled() {
-        return config.getOptionalValue(SDK_DISABLED, Boolean.class).map(disabled -> !disabled).orElse(false);
+        return TelemetrySwitch.sdkEnabled(config);
     }
 
     /** The value, or {@code null} when nothing sets it. */

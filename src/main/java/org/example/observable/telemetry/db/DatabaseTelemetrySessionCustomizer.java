@@ -10,6 +10,7 @@ import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
+import org.example.observable.telemetry.TelemetrySwitch;
 
 /**
  * EclipseLink entry point (persistence.xml {@code eclipselink.session.customizer}): replaces the container
@@ -27,7 +28,7 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 DatabaseTelemetrySettings.poolMax());
         if (!instrumentation.spans()) {
             String why = DatabaseTelemetrySettings.sdkEnabled() ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false"
-                    : DatabaseTelemetrySettings.SDK_DISABLED_KEY + "=true";
+                    : TelemetrySwitch.SDK_DISABLED_KEY + "=true";
             LOG.info("Database spans are off (" + why + ")");
         }
         if (!instrumentation.spans() && !instrumentation.poolMetrics()) {

@@ -2,6 +2,7 @@ package org.example.observable.telemetry.db;
 
 import java.util.OptionalInt;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.example.observable.telemetry.TelemetrySwitch;
 
 /**
  * The settings this package reads through MicroProfile Config when the persistence unit deploys. Its own two switches
@@ -13,8 +14,6 @@ final class DatabaseTelemetrySettings {
 
     static final String SPANS_ENABLED_KEY = "telemetry.db.spans.enabled";
     static final String SQLCOMMENTER_ENABLED_KEY = "telemetry.db.sqlcommenter.enabled";
-    /** MicroProfile Telemetry's switch (server.env: OTEL_SDK_DISABLED); the SDK is off unless it says false. */
-    static final String SDK_DISABLED_KEY = "otel.sdk.disabled";
     /** The {@code maxPoolSize} of jdbc/appDb's connection manager (server.xml variable, DB_POOL_MAX). */
     static final String POOL_MAX_KEY = "db.pool.max";
 
@@ -43,7 +42,7 @@ final class DatabaseTelemetrySettings {
     }
 
     static boolean sdkEnabled() {
-        return !ConfigProvider.getConfig().getOptionalValue(SDK_DISABLED_KEY, Boolean.class).orElse(true);
+        return TelemetrySwitch.sdkEnabled();
     }
 
     static OptionalInt poolMax() {

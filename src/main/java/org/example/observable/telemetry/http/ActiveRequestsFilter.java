@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.example.observable.telemetry.ObservedCount;
+import org.example.observable.telemetry.TelemetrySwitch;
 
 /**
  * Counts {@code http.server.active_requests}. A servlet filter rather than a JAX-RS filter pair: it sees every
  * request of the application (also unmatched ones and failures before JAX-RS) and its {@code finally} guarantees
- * the decrement, so the gauge cannot drift. Asynchronous requests are decremented when they complete.
+ * the decrement, so the gauge cannot drift. Asynchronous requests are decremented when they complete. With the SDK
+ * off ({@link TelemetrySwitch}) it only passes the request on.
  */
 @WebFilter(filterName = "ActiveRequestsFilter", urlPatterns = "/*", asyncSupported = true)
 public class ActiveRequestsFilter extends HttpFilter {
@@ -23,9 +25,20 @@ public class ActiveRequestsFilter extends HttpFilter {
     @Inject
     HttpServerMetrics metrics;
 
+    private boolean measuring;
+
+    @Override
+    public void init() {
+        measuring = TelemetrySwitch.sdkEnabled();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!measuring) {
+            chain.doFilter(request, response);
+            return;
+        }
         ObservedCount activeRequests = metrics.activeRequests(request.getMethod(), request.getScheme());
         activeRequests.increment();
         boolean endsLater = false;

@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.http;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,11 +18,13 @@ import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.example.observable.telemetry.TelemetrySwitch;
 
 /**
  * Records {@code http.server.response.body.size} for every JAX-RS response: the response filter settles the
  * attributes (route template from the matched resource method, absent when nothing matched), the writer
- * interceptor counts the entity bytes actually written. Responses without an entity record 0.
+ * interceptor counts the entity bytes actually written. Responses without an entity record 0. With the SDK off
+ * ({@link TelemetrySwitch}) both do nothing.
  */
 @Provider
 @ApplicationScoped
@@ -40,8 +43,18 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
 
     private final Map<Method, String> routeByResourceMethod = new ConcurrentHashMap<>();
 
+    private boolean measuring;
+
+    @PostConstruct
+    void readSwitch() {
+        measuring = TelemetrySwitch.sdkEnabled();
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!measuring) {
+            return;
+        }
         // The scheme from the security context: the request URI would be built (parsed) for it on every request.
         var recording = new PendingRecording(request.getMethod(), request.getSecurityContext().isSecure() ? "https" : "http",
                 route(), response.getStatus());
@@ -54,7 +67,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(PENDING_RECORDING) instanceof PendingRecording recording)) {
+        if (!measuring || !(context.getProperty(PENDING_RECORDING) instanceof PendingRecording recording)) {
             context.proceed();
             return;
         }
