@@ -28,6 +28,10 @@
 #   (INTERLEAVE=true, the default: every variant's server started and warmed up first, then the phases rotate over
 #   the variants (read off, read sdk, read agent, list off, ...): 20 s apart instead of a whole variant apart, so the
 #   machine's drift falls on every variant alike; docs/performance.md)
+#   INSTANCES=3 VARIANTS="off sdk" PHASES=read ROUNDS=3 bench/run.sh   # three servers of each variant (sdk, sdk#2,
+#                                   sdk#3): two JVMs of the same build differ by up to 8% in CPU a read (their JIT's
+#                                   code), so the ratios pair instance k of a variant with instance k of off and take
+#                                   the median over rounds and instances (docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #                                   (PROFILE_WORKLOAD=mix: of the mix instead; ASYNC_PROFILER_EVENT=alloc: where the
@@ -64,6 +68,7 @@ PROFILE=${PROFILE:-true}
 PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, or mix
 ASYNC_PROFILER_EVENT=${ASYNC_PROFILER_EVENT:-itimer}   # async-profiler's event: itimer (CPU samples) or alloc (bytes)
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
+INSTANCES=${INSTANCES:-1}               # servers per variant (interleaved runs): instance k of "sdk" is "sdk#k"
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
 CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
 CYCLE_SETTLE_SECONDS=${CYCLE_SETTLE_SECONDS:-15}   # after each switch, unmeasured: longer than the export timeout (10 s)
@@ -185,8 +190,8 @@ PAYMENTS_HTTP_PORT=$((HTTP_PORT + 2))
 variant_http_port=$HTTP_PORT
 variant_receiver_port=$RECEIVER_PORT
 set_variant_env() {
-  local jvm_args=${BENCH_JVM_ARGS:-}
-  [ "$1" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
+  local jvm_args=${BENCH_JVM_ARGS:-} name=${1%%:*}
+  [ "${name%%#*}" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
     JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
     HTTP_PORT="$variant_http_port" HTTPS_PORT="$((variant_http_port + 1))" PAYMENT_SERVICE_URL="http://127.0.0.1:$PAYMENTS_HTTP_PORT/api"
@@ -194,7 +199,7 @@ set_variant_env() {
     # The service shares the two cores with PostgreSQL, wrk and the receiver: request threads capped at twice the
     # cores (README, EXECUTOR_MAX_THREADS). BENCH_EXECUTOR_MAX_THREADS=-1 measures Liberty's own tuning instead.
     EXECUTOR_MAX_THREADS="${BENCH_EXECUTOR_MAX_THREADS:-$(( 2 * $(nproc) ))}")
-  case ${1%%:*} in
+  case ${name%%#*} in
     off) variant_env+=(OTEL_SDK_DISABLED=true) ;;
     sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
     # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
@@ -423,6 +428,18 @@ printf 'variant\tround\tphase\tthread_group\tcpu_ticks\n' > "$results/threads.ts
 printf 'variant\tround\tready_ms\tpeak_rss_kb\theap_after_gc_kb\tspans\tspan_bytes\tmetric_points\tmetric_bytes\tlog_records\tlog_bytes\n' > "$results/runs.tsv"
 cat bench/mix.lua bench/report.lua > "$work/mix-run.lua"
 read -r -a variant_specs <<<"$VARIANTS"
+if $INTERLEAVE && [ "$INSTANCES" -gt 1 ]; then
+  # sdk, sdk#2, ... (sdk:ENV... becomes sdk#2:ENV...): every instance its own JVM, started and warmed up in turn.
+  instance_specs=()
+  for instance in $(seq 1 "$INSTANCES"); do
+    for spec in "${variant_specs[@]}"; do
+      if [ "$instance" = 1 ]; then instance_specs+=("$spec")
+      elif [[ $spec == *:* ]]; then instance_specs+=("${spec%%:*}#$instance:${spec#*:}")
+      else instance_specs+=("$spec#$instance"); fi
+    done
+  done
+  variant_specs=("${instance_specs[@]}")
+fi
 if $INTERLEAVE; then
   # Every server up and warm first; then each round measures each workload on every variant in turn, the order of
   # the variants rotating from round to round. Per-run figures (RSS, exports) cover the whole run: round "all".

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turns results/phases.tsv and results/runs.tsv into the Markdown tables of docs/performance.md: per variant and
 workload the median over rounds, and the ratios of each variant to 'off' (or the variant named by the environment
-variable BASELINE, e.g. sdk for the failing-collector variants) from the same run.
+variable BASELINE, e.g. sdk for the failing-collector variants) from the same run. With INSTANCES, a variant's
+servers are sdk, sdk#2, ...: its figures are the medians over rounds and instances, and each round's ratio pairs
+instance k of a variant with instance k of the baseline.
 Usage: [BASELINE=sdk] summarize.py RESULTS_DIR CLOCK_TICKS_PER_SECOND"""
 import csv, os, statistics, sys
 
@@ -15,8 +17,20 @@ def rows(name):
 
 
 phases, runs = rows("phases.tsv"), rows("runs.tsv")
+
+
+def variant_of(server):
+    """The variant a server runs: sdk#2 is the second instance of sdk."""
+    return server.split("#")[0]
+
+
+def instance(server):
+    return server.split("#")[1] if "#" in server else "1"
+
+
 # A server's row in runs.tsv; phases may also carry names of their own (collector-cycle: cycle-200, cycle-503, ...).
-variants = list(dict.fromkeys([r["variant"] for r in runs] + [r["variant"] for r in phases]))
+servers = list(dict.fromkeys([r["variant"] for r in runs] + [r["variant"] for r in phases]))
+variants = list(dict.fromkeys(variant_of(v) for v in servers))
 workloads = list(dict.fromkeys(r["phase"] for r in phases))
 med = statistics.median
 
@@ -27,7 +41,7 @@ def rps(r):
 
 
 def phase_figures(variant, workload):
-    rs = [r for r in phases if r["variant"] == variant and r["phase"] == workload]
+    rs = [r for r in phases if variant_of(r["variant"]) == variant and r["phase"] == workload]
     if not rs:
         return None
     per = lambda f: med(f(r) for r in rs)
@@ -71,7 +85,7 @@ if baseline in variants and len(variants) > 1:
     # Each round's own ratio (the phases of one round ran minutes apart, interleaved ones seconds apart), then their
     # median: drift between rounds then cancels instead of entering both medians above.
     def by_round(v, w):
-        return {r["round"]: r for r in phases if r["variant"] == v and r["phase"] == w}
+        return {(r["round"], instance(r["variant"])): r for r in phases if variant_of(r["variant"]) == v and r["phase"] == w}
     cpu = lambda r: int(r["cpu_ticks"]) / max(1, int(r["requests"]))
     print(f"\n## Ratios to {baseline} round by round (median; each round's ratio)\n")
     print("| workload | variant | req/s | per round | p95 | CPU / req |")
@@ -88,6 +102,19 @@ if baseline in variants and len(variants) > 1:
             cpu_cell = f"{med(c):.3f}" if c else "-"
             print(f"| {w} | {v} | {med(q):.3f} | {', '.join(f'{x:.2f}' for x in q)} | {med(p95):.3f} | {cpu_cell} |")
 
+# Two servers of the same variant and build (INSTANCES): how far apart their CPU a request is.
+if any("#" in v for v in servers):
+    print("\n## Instances of each variant: CPU s / 1000 req (median over rounds)\n")
+    print("| workload | variant | per instance | largest / smallest |")
+    print("|---|---|---|---|")
+    for w in workloads:
+        for v in variants:
+            per = [med(int(r["cpu_ticks"]) / hz / max(1, int(r["requests"])) * 1000 for r in phases
+                       if r["variant"] == s and r["phase"] == w) for s in servers if variant_of(s) == v
+                   if any(r["variant"] == s and r["phase"] == w for r in phases)]
+            if len(per) > 1:
+                print(f"| {w} | {v} | {', '.join(f'{x:.3f}' for x in per)} | {max(per) / min(per):.3f} |")
+
 # Where each variant's CPU goes, by thread group (thread-cpu.py): ms per 1,000 requests, median over rounds, the
 # groups that take at least 1% of some variant's CPU.
 threads = rows("threads.tsv") if os.path.exists(os.path.join(results, "threads.tsv")) else []
@@ -99,11 +126,12 @@ if threads:
         for t in threads:
             key = (t["variant"], t["round"])
             if t["phase"] == w and key in requests:
-                spent.setdefault(t["thread_group"], {}).setdefault(t["variant"], {})[t["round"]] = \
+                spent.setdefault(t["thread_group"], {}).setdefault(variant_of(t["variant"]), {})[key] = \
                     int(t["cpu_ticks"]) / hz / max(1, requests[key]) * 1e6
-        rounds_of = {v: [r for variant, r in requests if variant == v] for v in variants}
+        # A variant's phases: (server, round) of each of its instances.
+        rounds_of = {v: [key for key in requests if variant_of(key[0]) == v] for v in variants}
         shown = [v for v in variants if rounds_of[v]]
-        value = lambda g, v: med(spent[g].get(v, {}).get(r, 0) for r in rounds_of[v])
+        value = lambda g, v: med(spent[g].get(v, {}).get(key, 0) for key in rounds_of[v])
         total = {v: sum(value(g, v) for g in spent) for v in shown}
         big = [g for g in spent if any(total[v] and value(g, v) >= 0.01 * total[v] for v in shown)]
         big.sort(key=lambda g: -max(value(g, v) for v in shown))
@@ -118,13 +146,14 @@ print("\n## Per variant (median over rounds)\n")
 print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
 print("|---|---|---|---|---|---|---|---|")
 for v in variants:
-    rs = [r for r in runs if r["variant"] == v]
+    rs = [r for r in runs if variant_of(r["variant"]) == v]
     if not rs:
         continue
     # A server's exports against the requests of its phases: one round's, or every round's (INTERLEAVE: round "all").
-    measured = {r["round"]: sum(int(p["requests"]) for p in phases
-                                if p["variant"] == v and r["round"] in (p["round"], "all")) for r in rs}
-    per_req = lambda key: med(int(r[key]) / max(1, measured[r["round"]]) for r in rs)
+    measured = {(r["variant"], r["round"]): sum(int(p["requests"]) for p in phases
+                                                if p["variant"] == r["variant"] and r["round"] in (p["round"], "all"))
+                for r in rs}
+    per_req = lambda key: med(int(r[key]) / max(1, measured[(r["variant"], r["round"])]) for r in rs)
     print(f"| {v} | {med(int(r['ready_ms']) for r in rs) / 1000:.1f} | {med(int(r['peak_rss_kb']) for r in rs) / 1024:.0f} | "
           f"{med(int(r['heap_after_gc_kb'] or 0) for r in rs) / 1024:.0f} | {per_req('spans'):.2f} | {per_req('span_bytes'):.0f} | "
           f"{per_req('metric_bytes'):.1f} | {per_req('log_bytes'):.1f} |")

@@ -8,7 +8,9 @@
  * {@code ApplicationSpans}, metrics in the scope {@code TelemetryNames.INSTRUMENTATION_SCOPE}. OpenTelemetry is
  * injected with CDI ({@code GlobalOpenTelemetry} is a no-op in Liberty). A count that goes up and down on the
  * request path is an {@link org.example.observable.telemetry.ObservedCount} read by an asynchronous up-down counter,
- * not a synchronous one recorded twice a request (docs/performance.md). Nothing here prints a credential: endpoints lose their user info and OTLP header values are never read out.
+ * not a synchronous one recorded twice a request (docs/performance.md). With the SDK off ({@link
+ * org.example.observable.telemetry.TelemetrySwitch}, read once where each piece is set up) our instrumentation
+ * stays out of the request path: nothing wrapped, nothing measured. Nothing here prints a credential: endpoints lose their user info and OTLP header values are never read out.
  * Sub-packages: {@code db} (database spans), {@code http} (HTTP filters and metrics), {@code metrics}
  * (business metrics).
  */
