@@ -27,7 +27,7 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 DatabaseTelemetrySettings.sqlCommenterEnabled(), DatabaseTelemetrySettings.poolMetricsEnabled(),
                 DatabaseTelemetrySettings.poolMax());
         if (!instrumentation.spans()) {
-            String why = DatabaseTelemetrySettings.sdkEnabled() ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false"
+            String why = TelemetrySwitch.sdkEnabled() ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false"
                     : TelemetrySwitch.SDK_DISABLED_KEY + "=true";
             LOG.info("Database spans are off (" + why + ")");
         }

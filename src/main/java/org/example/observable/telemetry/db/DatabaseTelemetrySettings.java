@@ -28,20 +28,17 @@ final class DatabaseTelemetrySettings {
 
     /** Default on: one CLIENT span per statement; false is a kill switch. */
     static boolean spansEnabled() {
-        return sdkEnabled() && ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
+        return TelemetrySwitch.sdkEnabled()
+                && ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
     }
 
     /** Default off: a traceparent comment makes every statement text unique, defeating the statement caches. */
     static boolean sqlCommenterEnabled() {
-        return sdkEnabled()
+        return TelemetrySwitch.sdkEnabled()
                 && ConfigProvider.getConfig().getOptionalValue(SQLCOMMENTER_ENABLED_KEY, Boolean.class).orElse(false);
     }
 
     static boolean poolMetricsEnabled() {
-        return sdkEnabled();
-    }
-
-    static boolean sdkEnabled() {
         return TelemetrySwitch.sdkEnabled();
     }
 
