@@ -47,21 +47,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CollectorFaultsIT {
 
     /**
-     * Reads at a fixed rate, the same in every phase: 5 s healthy, 15 s under the fault (longer than the exporter's retries, about 8 s, can hide it), 5 s healthy again.
+     * Reads at a fixed rate, the same in every window: {@value #CYCLES} cycles per fault, each a window with the
+     * collector healthy and a window under the fault. Interleaved, so the drift of a shared 2-core box (the same load
+     * moves by itself between phases half a minute apart) falls on both alike. A window lasts 8 s, as long as the
+     * SDK's retries (five attempts, backoffs drawn below 1, 1.5, 2.25 and 3.4 s) can hide a fault: a batch sent as
+     * the fault begins has failed by its end.
      */
-    private static final int RATE = 50;
-    private static final int HEALTHY = 5 * RATE;
-    private static final int FAULTY = 15 * RATE;
+    private static final int RATE = 100;
+    private static final int WINDOW_READS = 8 * RATE;
+    private static final int CYCLES = 4;
     private static final int THREADS = 4;
     private static final int BURST = 400;
-    /**
-     * What this test can assert on a 2-core box shared with the build: p95 under the fault at most twice the slower
-     * healthy phase plus 5 ms. An export on the request path would cost seconds (the exporter's 10 s timeout), so
-     * this still fails if a request ever waits for the collector; the figures measured against the 10 % goal are in
-     * docs/reliability.md (target/fault-figures.md of each run).
-     */
-    private static final double P95_RATIO = 2.0;
-    private static final double P95_SLACK_MILLIS = 5.0;
+    /** The bound: p95 under the fault within 10% of the healthy case (all windows of each, pooled). */
+    private static final double P95_RATIO = 1.10;
 
     /** OTEL_BSP_MAX_QUEUE_SIZE of liberty/config/server.env (the test server keeps it). */
     private static final int SPAN_QUEUE_SIZE = ShippedConfiguration.ofThisBuild().serverEnvInt("OTEL_BSP_MAX_QUEUE_SIZE");
@@ -129,43 +127,59 @@ class CollectorFaultsIT {
     @EnumSource(CollectorFault.class)
     void requestsSucceedAtHealthySpeedAndExportResumes(CollectorFault fault) {
         long failedBefore = failedSpanExports();
-
-        List<Outcome> healthyBefore = RequestBurst.paced(HEALTHY, THREADS, RATE, () -> false, i -> read());
-        fault.begin();
-        List<Outcome> faulty;
-        try {
-            faulty = RequestBurst.paced(FAULTY, THREADS, RATE, () -> false, i -> read());
-        } finally {
-            fault.end();
-        }
-        long backAt = System.nanoTime();
-        List<Outcome> healthyAfter = RequestBurst.paced(HEALTHY, THREADS, RATE, () -> false, i -> read());
-        List<Outcome> healthy = new ArrayList<>(healthyBefore);
-        healthy.addAll(healthyAfter);
-
-        assertEquals(Map.of(200, (long) FAULTY), RequestBurst.statusCounts(faulty), "every read answered 200 during " + fault);
-        assertEquals(Map.of(200, 2L * HEALTHY), RequestBurst.statusCounts(healthy), "every read answered 200 around " + fault);
-        // The slower of the two healthy phases around the fault: on a shared 2-core box the same load moves between
-        // phases by itself, and a fault must not be blamed for that.
-        double p95Before = RequestBurst.percentileMillis(healthyBefore, 95);
-        double p95After = RequestBurst.percentileMillis(healthyAfter, 95);
-        double p95Healthy = Math.max(p95Before, p95After);
-        double p95Faulty = RequestBurst.percentileMillis(faulty, 95);
-
+        List<Outcome> healthy = new ArrayList<>();
+        List<Outcome> faulty = new ArrayList<>();
+        List<String> cycleRatios = new ArrayList<>();
+        double slowestRecoverySeconds = 0;
+        // Each healthy window begins once the collector answers and the exporter has sent what it held (the warm-up's
+        // or the last fault's backlog): the span of a new trace has arrived.
         aNewTraceIsExported();
-        double recoverySeconds = (System.nanoTime() - backAt) / 1e9;
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            // Healthy first in even cycles, the fault first in odd ones: a trend (the JIT, the box) favours neither.
+            List<Outcome> healthyWindow = cycle % 2 == 0 ? readsAtTheFixedRate() : null;
+            fault.begin();
+            List<Outcome> faultyWindow;
+            try {
+                faultyWindow = readsAtTheFixedRate();
+            } finally {
+                fault.end();
+            }
+            long backAt = System.nanoTime();
+            aNewTraceIsExported();
+            slowestRecoverySeconds = Math.max(slowestRecoverySeconds, (System.nanoTime() - backAt) / 1e9);
+            if (healthyWindow == null) {
+                healthyWindow = readsAtTheFixedRate();
+            }
+            healthy.addAll(healthyWindow);
+            faulty.addAll(faultyWindow);
+            cycleRatios.add(String.format("%.2f", RequestBurst.percentileMillis(faultyWindow, 95)
+                    / RequestBurst.percentileMillis(healthyWindow, 95)));
+        }
+
+        assertEquals(Map.of(200, (long) CYCLES * WINDOW_READS), RequestBurst.statusCounts(faulty),
+                "every read answered 200 during " + fault);
+        assertEquals(Map.of(200, (long) CYCLES * WINDOW_READS), RequestBurst.statusCounts(healthy),
+                "every read answered 200 around " + fault);
+        double p95Healthy = RequestBurst.percentileMillis(healthy, 95);
+        double p95Faulty = RequestBurst.percentileMillis(faulty, 95);
         // A hung export ends in a timeout the SDK may still be retrying when the collector comes back: no count then.
         long failedAfter = fault == CollectorFault.HANGS ? failedSpanExports()
                 : OtlpReceiver.await("otlp.exporter.exported{type=span,success=false} above " + failedBefore, () -> {
                     long now = failedSpanExports();
                     return now > failedBefore ? Optional.of(now) : Optional.empty();
                 });
-        FaultFigures.record(String.format("| collector %s | %d | %.2f / %.2f | %.2f | %.2f | %.1f | %d |", fault, FAULTY,
-                p95Before, p95After, p95Faulty, p95Faulty / p95Healthy, recoverySeconds, failedAfter - failedBefore));
+        FaultFigures.record(String.format("| collector %s | %d + %d | %.2f | %.2f | %.2f | %s | %.1f | %d |", fault,
+                healthy.size(), faulty.size(), p95Healthy, p95Faulty, p95Faulty / p95Healthy,
+                String.join(", ", cycleRatios), slowestRecoverySeconds, failedAfter - failedBefore));
 
-        assertTrue(p95Faulty <= p95Healthy * P95_RATIO + P95_SLACK_MILLIS, String.format(
-                "p95 during %s %.2f ms, healthy %.2f ms (at most x%.2f + %.1f ms)", fault, p95Faulty, p95Healthy,
-                P95_RATIO, P95_SLACK_MILLIS));
+        assertTrue(p95Faulty <= p95Healthy * P95_RATIO, String.format(
+                "p95 during %s %.2f ms, healthy %.2f ms: at most x%.2f (cycle by cycle: %s)", fault, p95Faulty,
+                p95Healthy, P95_RATIO, String.join(", ", cycleRatios)));
+    }
+
+    /** {@value #WINDOW_READS} reads at {@value #RATE} a second. */
+    private static List<Outcome> readsAtTheFixedRate() {
+        return RequestBurst.paced(WINDOW_READS, THREADS, RATE, () -> false, i -> read());
     }
 
     /**
