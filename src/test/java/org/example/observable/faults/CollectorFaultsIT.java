@@ -137,23 +137,25 @@ class CollectorFaultsIT {
         // Each healthy window begins once the collector answers and the exporter has sent what it held (the warm-up's
         // or the last fault's backlog), and the receiver has had time to take it in.
         aNewTraceIsExported();
-        settle();
+        readsAtTheFixedRate(SETTLING_READS);
         for (int cycle = 0; cycle < CYCLES; cycle++) {
-            // Healthy first in even cycles, the fault first in odd ones: a trend (the JIT, the box) favours neither.
-            List<Outcome> healthyWindow = cycle % 2 == 0 ? readsAtTheFixedRate() : null;
+            // Healthy first in the first, third and fifth cycle, the fault first in the others: a trend (the JIT, the
+            // box) favours neither.
+            boolean healthyFirst = cycle % 2 == 0;
+            List<Outcome> healthyWindow = healthyFirst ? readsAtTheFixedRate(WINDOW_READS) : List.of();
             fault.begin();
             List<Outcome> faultyWindow;
             try {
-                faultyWindow = readsAtTheFixedRate();
+                faultyWindow = readsAtTheFixedRate(WINDOW_READS);
             } finally {
                 fault.end();
             }
             long backAt = System.nanoTime();
             aNewTraceIsExported();
             slowestRecoverySeconds = Math.max(slowestRecoverySeconds, (System.nanoTime() - backAt) / 1e9);
-            settle();
-            if (healthyWindow == null) {
-                healthyWindow = readsAtTheFixedRate();
+            readsAtTheFixedRate(SETTLING_READS);
+            if (!healthyFirst) {
+                healthyWindow = readsAtTheFixedRate(WINDOW_READS);
             }
             healthy.addAll(healthyWindow);
             faulty.addAll(faultyWindow);
@@ -182,14 +184,9 @@ class CollectorFaultsIT {
                 p95Healthy, P95_RATIO, String.join(", ", cycleRatios)));
     }
 
-    /** Reads at the windows' rate, not measured. */
-    private static void settle() {
-        RequestBurst.paced(SETTLING_READS, THREADS, RATE, () -> false, i -> read());
-    }
-
-    /** {@value #WINDOW_READS} reads at {@value #RATE} a second. */
-    private static List<Outcome> readsAtTheFixedRate() {
-        return RequestBurst.paced(WINDOW_READS, THREADS, RATE, () -> false, i -> read());
+    /** {@code count} reads at {@value #RATE} a second. */
+    private static List<Outcome> readsAtTheFixedRate(int count) {
+        return RequestBurst.paced(count, THREADS, RATE, () -> false, i -> read());
     }
 
     /**
