@@ -18,6 +18,8 @@
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
 #   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
+#   J=/usr/lib/jvm/temurin-25-jdk-amd64; VARIANTS="off sdk off25:OTEL_SDK_DISABLED=true,JAVA_HOME=$J sdk25:JAVA_HOME=$J" \
+#     bench/run.sh                  # the same WAR on another JDK as well (its own jcmd and jfr measure it)
 #   WAR=other/observable-service.war SKIP_BUILD=true bench/run.sh   # another build of the WAR
 #   VARIANTS="off sdk before:BENCH_WAR=/tmp/old.war,BENCH_SERVER_XML=/tmp/old-server.xml" bench/run.sh   # before/after
 #   VARIANTS="sdk collector-down collector-503 collector-hang" PHASES="read fixed" bench/run.sh   # a failing collector:
@@ -222,6 +224,10 @@ set_variant_env() {
 }
 
 counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts PORT: the counters of the receiver on PORT
+# jcmd and jfr of the JDK the server itself runs on (a variant may set JAVA_HOME, e.g. another JDK): the tools of
+# another release read a recording or the heap summary of this one wrongly (JDK 25 prints "total reserved ...").
+server_jcmd() { "$(dirname "$(readlink -f "/proc/$server_pid/exe")")/jcmd" "$server_pid" "$@"; }
+server_jfr() { echo "$(dirname "$(readlink -f "/proc/$server_pid/exe")")/jfr"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$server_pid}/stat"; }
 # The receiver's CPU ticks: the bench's stand-in for a collector shares the two cores, so it is counted apart.
 receiver_ticks() { if [ -n "$receiver_pid_now" ]; then cpu_ticks "$receiver_pid_now"; else echo 0; fi; }
@@ -247,7 +253,7 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   local variant=$1 round=$2 name=$3; shift 3
   local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
   # ALLOCATION=false: no JFR recording during the phase (allocated bytes then 0), to see what the recording costs.
-  [ "${ALLOCATION:-true}" = true ] && "$jdk_bin/jcmd" "$server_pid" JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
+  [ "${ALLOCATION:-true}" = true ] && server_jcmd JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
   local box_before box_after sys_before sys_after jit_before jit_after receiver_before receiver_after
   local threads_before=$work/threads-before.tsv threads_after=$work/threads-after.tsv
   python3 bench/thread-cpu.py snapshot "$server_pid" > "$threads_before"
@@ -270,8 +276,8 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
     | sed "s/^/$variant\t$round\t$name\t/" >> "$results/threads.tsv"
   local allocated=0 requests
   if [ "${ALLOCATION:-true}" = true ]; then
-    "$jdk_bin/jcmd" "$server_pid" JFR.stop name=alloc >/dev/null
-    allocated=$(python3 bench/jfr-allocated.py "$jdk_bin/jfr" "$jfr")
+    server_jcmd JFR.stop name=alloc >/dev/null
+    allocated=$(python3 bench/jfr-allocated.py "$(server_jfr)" "$jfr")
     rm -f "$jfr"
   fi
   requests=$(field requests "$out")
@@ -332,6 +338,13 @@ start_variant() { # start_variant SLOT SPEC: starts the server of a variant and 
   slot_product[$slot]=$product
   log "  warm-up ${WARMUP_SECONDS}s"
   TOKEN=$token PRODUCT_ID=$product wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -s "$work/mix-run.lua" "$base" >/dev/null
+  if [ "${ALLOCATION:-true}" = true ]; then
+    # A JVM's first JFR recording sets JFR up: it instruments the I/O classes and compiles JFR's code, hundreds of
+    # compilations that fell into round 1's first measured phase (docs/performance.md). One recording now, in the warm-up.
+    server_pid=${slot_pid[$slot]}
+    server_jcmd JFR.start name=warmup settings="$root/bench/allocation.jfc" >/dev/null
+    server_jcmd JFR.stop name=warmup >/dev/null
+  fi
   wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP_SECONDS / 2 + 1 ))s" -H "Authorization: Bearer $token" "$base/api/posts/1" >/dev/null
   sleep 6   # let the last warm-up batch leave, so the export counters below belong to the measured phases
   slot_counts[$slot]=$(counts "$variant_receiver_port")
@@ -389,22 +402,22 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
     # alloc: each stack weighted by the bytes sampled there (collapsed "total"), not by its count of samples.
     local kind=cpu options="event=$ASYNC_PROFILER_EVENT,interval=1ms,threads" output=collapsed
     [ "$ASYNC_PROFILER_EVENT" = alloc ] && kind=alloc options="event=alloc,threads" output="collapsed,total"
-    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,$options\"" >/dev/null
+    server_jcmd JVMTI.agent_load "$ASYNC_PROFILER" "\"start,$options\"" >/dev/null
     TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
       "${profiled[@]}" | grep -o 'Requests/sec: *[0-9.]*' > "$results/$kind-$variant-$w.rate"
-    "$jdk_bin/jcmd" "$server_pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/$kind-$variant-$w.collapsed,$output\"" >/dev/null
+    server_jcmd JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/$kind-$variant-$w.collapsed,$output\"" >/dev/null
   fi
   if [ "$PROFILE" = true ] && [[ $round == 1 || $round == all ]]; then
-    "$jdk_bin/jcmd" "$server_pid" JFR.start name=profile settings=profile filename="$results/profile-$variant-$w.jfr" >/dev/null
+    server_jcmd JFR.start name=profile settings=profile filename="$results/profile-$variant-$w.jfr" >/dev/null
     TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
       "${profiled[@]}" >/dev/null
-    "$jdk_bin/jcmd" "$server_pid" JFR.stop name=profile >/dev/null
-    python3 bench/jfr-hotspots.py "$jdk_bin/jfr" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
+    server_jcmd JFR.stop name=profile >/dev/null
+    python3 bench/jfr-hotspots.py "$(server_jfr)" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
   fi
   local rss heap
   rss=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-  "$jdk_bin/jcmd" "$server_pid" GC.run >/dev/null
-  heap=$("$jdk_bin/jcmd" "$server_pid" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+  server_jcmd GC.run >/dev/null
+  heap=$(server_jcmd GC.heap_info | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -1)
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "${slot_ready_ms[$slot]}" "$rss" "$heap" \
     "$(python3 -c 'import json,sys; b,a=json.loads(sys.argv[1]),json.loads(sys.argv[2]); print("\t".join(str(a[s][k]-b[s][k]) for s in ("traces","metrics","logs") for k in ("items","bytes")))' "$before" "$after")" \
     >> "$results/runs.tsv"
