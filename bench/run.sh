@@ -226,8 +226,8 @@ set_variant_env() {
 counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts PORT: the counters of the receiver on PORT
 # jcmd and jfr of the JDK the server itself runs on (a variant may set JAVA_HOME, e.g. another JDK): the tools of
 # another release read a recording or the heap summary of this one wrongly (JDK 25 prints "total reserved ...").
-server_jcmd() { "$(dirname "$(readlink -f "/proc/$server_pid/exe")")/jcmd" "$server_pid" "$@"; }
-server_jfr() { echo "$(dirname "$(readlink -f "/proc/$server_pid/exe")")/jfr"; }
+server_jdk_bin() { dirname "$(readlink -f "/proc/$server_pid/exe")"; }
+server_jcmd() { "$(server_jdk_bin)/jcmd" "$server_pid" "$@"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$server_pid}/stat"; }
 # The receiver's CPU ticks: the bench's stand-in for a collector shares the two cores, so it is counted apart.
 receiver_ticks() { if [ -n "$receiver_pid_now" ]; then cpu_ticks "$receiver_pid_now"; else echo 0; fi; }
@@ -277,7 +277,7 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   local allocated=0 requests
   if [ "${ALLOCATION:-true}" = true ]; then
     server_jcmd JFR.stop name=alloc >/dev/null
-    allocated=$(python3 bench/jfr-allocated.py "$(server_jfr)" "$jfr")
+    allocated=$(python3 bench/jfr-allocated.py "$(server_jdk_bin)/jfr" "$jfr")
     rm -f "$jfr"
   fi
   requests=$(field requests "$out")
@@ -412,7 +412,7 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
     TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
       "${profiled[@]}" >/dev/null
     server_jcmd JFR.stop name=profile >/dev/null
-    python3 bench/jfr-hotspots.py "$(server_jfr)" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
+    python3 bench/jfr-hotspots.py "$(server_jdk_bin)/jfr" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
   fi
   local rss heap
   rss=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
