@@ -224,8 +224,8 @@ set_variant_env() {
 }
 
 counts() { curl -fsS "http://127.0.0.1:$1/counts"; }   # counts PORT: the counters of the receiver on PORT
-# jcmd and jfr of the JDK the server itself runs on (a variant may set JAVA_HOME, e.g. another JDK): the tools of
-# another release read a recording or the heap summary of this one wrongly (JDK 25 prints "total reserved ...").
+# jcmd and jfr of the JDK the server itself runs on (a variant may set JAVA_HOME, e.g. another JDK), not of the one
+# that runs this script: a recording is then read by the jfr of the release that wrote it.
 server_jdk_bin() { dirname "$(readlink -f "/proc/$server_pid/exe")"; }
 server_jcmd() { "$(server_jdk_bin)/jcmd" "$server_pid" "$@"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$server_pid}/stat"; }
