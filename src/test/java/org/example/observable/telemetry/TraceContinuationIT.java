@@ -8,20 +8,26 @@ import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
-/** A W3C traceparent from the caller is continued: same trace, the caller's span as parent. */
+/**
+ * A W3C traceparent from the caller is continued: same trace, the caller's span as parent. Liberty also names the
+ * request's SERVER span to the caller in its {@code io.openliberty.trace} response header ({@code <trace id>:<span id>},
+ * docs/telemetry.md): the exported span's ids, exactly.
+ */
 class TraceContinuationIT {
 
     @Test
     void serverSpanContinuesTheCallersTrace() {
         TestTrace caller = TestTrace.random();
 
-        String answeredTraceId = ServiceUnderTest.request()
+        var answer = ServiceUnderTest.request()
                 .header("traceparent", caller.traceparent())
                 .get("/api/telemetry/status")
-                .then().statusCode(200).extract().jsonPath().getString("tracing.trace_id");
+                .then().statusCode(200).extract();
 
         Span server = caller.awaitServerSpan();
-        assertEquals(caller.traceId(), answeredTraceId, "the request runs in the caller's trace");
+        assertEquals(caller.traceId(), answer.jsonPath().getString("tracing.trace_id"), "the request runs in the caller's trace");
         assertEquals(caller.parentSpanId(), OtlpReceiver.parentSpanIdHex(server), "the caller's span is the parent");
+        assertEquals(OtlpReceiver.traceIdHex(server) + ":" + OtlpReceiver.spanIdHex(server),
+                answer.header("io.openliberty.trace"), "Liberty's response header names the SERVER span");
     }
 }
