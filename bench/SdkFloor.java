@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  * Run: bench/sdk-floor.sh (class path, receiver, both modes). Args: MODE(sdk|noop) RECEIVER_URL RATE THREADS
  * WARMUP_SECONDS SECONDS
  * Prints: RESULT mode=... reads=N cpu_us=... request_us=... bsp_us=... okhttp_us=... other_java_us=... vm_us=...
- * alloc_bytes=... spans=... span_bytes=... young_gcs=... (every figure per read)
+ * alloc_bytes=... spans=... span_bytes=... (each per read) young_gcs=N gc_ms=N threads_gone=N (in the measured run)
  */
 public class SdkFloor {
 
@@ -313,7 +313,7 @@ public class SdkFloor {
             if (name.startsWith("BatchSpanProcessor")) {
                 return "bsp";
             }
-            if (name.startsWith("OkHttp") || name.toLowerCase().contains("okhttp")) {
+            if (name.toLowerCase().contains("okhttp")) {
                 return "okhttp";
             }
             return "other";
