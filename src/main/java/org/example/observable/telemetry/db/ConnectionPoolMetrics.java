@@ -47,6 +47,9 @@ final class ConnectionPoolMetrics {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
+    /** The one interface of every measured connection's proxy: built once, not on each connection. */
+    private static final Class<?>[] PROXIED_INTERFACES = {Connection.class};
+
     private final ObservedCount connectionsHeld;
     private final ObservedCount requestsWaiting;
     private final LongCounter timeouts;
@@ -138,7 +141,7 @@ final class ConnectionPoolMetrics {
     private Connection givenBackOnClose(Connection connection, long obtainedAt) {
         var closed = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(ConnectionPoolMetrics.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+                PROXIED_INTERFACES, (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> {
                         try {
                             yield invoke(method, connection, args);
