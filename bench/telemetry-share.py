@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Where a profile's telemetry work is: reads async-profiler collapsed stacks (bench/run.sh with ASYNC_PROFILER,
-results/cpu-VARIANT-read.collapsed) and counts, per thread group, the samples spent in telemetry code itself: a
+results/cpu-VARIANT-WORKLOAD.collapsed, or alloc-... with ASYNC_PROFILER_EVENT=alloc, whose counts are bytes) and counts,
+per thread group, the samples (or bytes) of telemetry code itself: a
 sample counts when its leaf-most telemetry frame is not followed by the work that telemetry wraps (the rest of the
 servlet filter chain, RESTEasy, the JDBC driver, the connection pool). Each such sample is charged to the component
 of the root-most telemetry frame of that last run of frames (Liberty's servlet span filter, its JAX-RS filter, its
@@ -26,7 +27,7 @@ COMPONENTS = [
     ("SDK: batch span processor", "io/opentelemetry/sdk/trace/export/BatchSpanProcessor"),
     ("export: OTLP marshalling and OkHttp", "io/opentelemetry/exporter/"),
     ("export: OkHttp", "okhttp3/"),
-    ("export: OkHttp", "okio/"),
+    ("export: OkHttp", "okio/"),  # OkHttp's I/O library
     ("SDK/API, called from elsewhere", "io/opentelemetry/"),
 ]
 
