@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.TestTrace;
@@ -40,12 +41,20 @@ class DatabaseSpansIT {
                 s -> OtlpReceiver.traceIdHex(s).equals(traceId) && s.getKind() == Span.SpanKind.SPAN_KIND_CLIENT
                         && attribute(s, "db.operation").filter("INSERT"::equals).isPresent());
 
-        assertEquals(Optional.of("postgresql"), attribute(insert, "db.system"), "db.system");
-        assertEquals(Optional.of("observable"), attribute(insert, "db.name"), "db.name");
-        assertTrue(attribute(insert, "db.sql.table").filter(t -> t.endsWith("users")).isPresent(),
-                "db.sql.table names the users table, was " + attribute(insert, "db.sql.table"));
-        assertTrue(attribute(insert, "db.statement").filter(sql -> sql.contains("?")).isPresent(),
-                "db.statement is parameterized, was " + attribute(insert, "db.statement"));
+        int port = Integer.getInteger("it.db.port");
+        assertEquals("INSERT observable.users", insert.getName(), "span name: {db.operation} {db.name}.{db.sql.table}");
+        assertEquals(Map.of(
+                "db.system", "postgresql",
+                "db.name", "observable",
+                "db.statement", "INSERT INTO users (created_at, EMAIL, password_hash) VALUES (?, ?, ?)",
+                "db.operation", "INSERT",
+                "db.sql.table", "users",
+                "db.connection_string", "postgresql://127.0.0.1:" + port,
+                "server.address", "127.0.0.1",
+                "server.port", String.valueOf(port)), attributes(insert), "every attribute of the INSERT span");
+        assertEquals(Span.SpanKind.SPAN_KIND_CLIENT, insert.getKind(), "kind");
+        assertEquals(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_UNSET, insert.getStatus().getCode(),
+                "a statement that succeeded leaves the status unset");
 
         List<Span> databaseSpans = receiver.spansOfTrace(traceId).stream()
                 .filter(s -> attribute(s, "db.system").isPresent()).toList();
@@ -60,6 +69,27 @@ class DatabaseSpansIT {
         }
     }
 
+    @Test
+    void aStatementPostgresqlRefusesIsAnErrorSpanWithItsException() {
+        TestTrace trace = TestTrace.random();
+        ApiUser author = ApiUser.register();
+        // A text with a NUL: the driver sends it, PostgreSQL refuses it, the import reports the chunk as failed.
+        author.request().header("traceparent", trace.traceparent())
+                .body(List.of(Map.of("title", "Refused", "content", "nul \0 here")))
+                .post("/api/posts/import").then().statusCode(200);
+
+        Span refused = OtlpReceiver.shared().awaitSpan("the refused INSERT's CLIENT span",
+                s -> OtlpReceiver.traceIdHex(s).equals(trace.traceId()) && s.getKind() == Span.SpanKind.SPAN_KIND_CLIENT
+                        && s.getStatus().getCode() == io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR);
+        assertEquals("INSERT observable.posts", refused.getName(), "span name");
+        Span.Event exception = refused.getEventsList().stream().filter(e -> e.getName().equals("exception"))
+                .findFirst().orElseThrow(() -> new AssertionError("no exception event on " + refused));
+        assertEquals(Optional.of("org.postgresql.util.PSQLException"),
+                OtlpReceiver.attribute(exception.getAttributesList(), "exception.type"), "exception.type");
+        assertFalse(attribute(refused, "db.statement").orElse("").contains("nul"),
+                "the refused text reached db.statement: " + attribute(refused, "db.statement"));
+    }
+
     private static boolean hasAncestor(Span span, String ancestorId, Map<String, Span> trace) {
         Span current = span;
         for (int depth = 0; depth < 16 && current != null; depth++) {
@@ -70,6 +100,13 @@ class DatabaseSpansIT {
             current = trace.get(parent);
         }
         return false;
+    }
+
+    /** Every attribute of the span, its value as text (the port is an int at the wire). */
+    private static Map<String, String> attributes(Span span) {
+        return span.getAttributesList().stream().collect(Collectors.toMap(kv -> kv.getKey(),
+                kv -> kv.getValue().hasIntValue() ? String.valueOf(kv.getValue().getIntValue())
+                        : kv.getValue().getStringValue()));
     }
 
     private static Optional<String> attribute(Span span, String key) {
