@@ -19,6 +19,16 @@ public final class TelemetryAttributes {
     public static final AttributeKey<Long> HTTP_RESPONSE_STATUS_CODE = AttributeKey.longKey(TelemetryNames.HTTP_RESPONSE_STATUS_CODE);
     public static final AttributeKey<String> URL_SCHEME = AttributeKey.stringKey(TelemetryNames.URL_SCHEME);
 
+    // --- Database statements ---
+    public static final AttributeKey<String> DB_SYSTEM = AttributeKey.stringKey(TelemetryNames.DB_SYSTEM);
+    public static final AttributeKey<String> DB_NAME = AttributeKey.stringKey(TelemetryNames.DB_NAME);
+    public static final AttributeKey<String> DB_STATEMENT = AttributeKey.stringKey(TelemetryNames.DB_STATEMENT);
+    public static final AttributeKey<String> DB_OPERATION = AttributeKey.stringKey(TelemetryNames.DB_OPERATION);
+    public static final AttributeKey<String> DB_SQL_TABLE = AttributeKey.stringKey(TelemetryNames.DB_SQL_TABLE);
+    public static final AttributeKey<String> DB_CONNECTION_STRING = AttributeKey.stringKey(TelemetryNames.DB_CONNECTION_STRING);
+    public static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey(TelemetryNames.SERVER_ADDRESS);
+    public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey(TelemetryNames.SERVER_PORT);
+
     // --- The database connection pool ---
     public static final AttributeKey<String> DB_CLIENT_CONNECTION_POOL_NAME = AttributeKey.stringKey(TelemetryNames.DB_CLIENT_CONNECTION_POOL_NAME);
     public static final AttributeKey<String> DB_CLIENT_CONNECTION_STATE = AttributeKey.stringKey(TelemetryNames.DB_CLIENT_CONNECTION_STATE);

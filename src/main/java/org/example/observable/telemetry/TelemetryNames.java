@@ -1,8 +1,8 @@
 package org.example.observable.telemetry;
 
 /**
- * Every span name, event name, attribute key and metric name our code emits, and nothing else: names that Liberty,
- * the OpenTelemetry SDK or the JDBC wrapper emit are documented in docs/telemetry.md, configuration keys live with
+ * Every span name, event name, attribute key and metric name our code emits, and nothing else: names that Liberty or
+ * the OpenTelemetry SDK emit are documented in docs/telemetry.md, configuration keys live with
  * the feature that reads them. docs/telemetry.md mirrors this class; {@code TelemetryCatalogueIT} fails when a
  * constant here is not emitted at the OTLP wire or when our instrumentation scope emits a name not listed here.
  * Semantic-convention names are used wherever a convention exists. Code sets attributes through the typed keys of
@@ -37,6 +37,20 @@ public final class TelemetryNames {
     public static final String DB_CLIENT_CONNECTION_POOL_NAME = "db.client.connection.pool.name";
     /** {@code used}, on {@link #DB_CLIENT_CONNECTION_COUNT} (the pool's idle connections are not visible from outside it). */
     public static final String DB_CLIENT_CONNECTION_STATE = "db.client.connection.state";
+
+    // --- Database CLIENT spans, one per SQL statement (telemetry.db.StatementSpans), semantic conventions 1.25 ---
+    /** Scope of the database spans, apart from {@link #INSTRUMENTATION_SCOPE}: their names are made from their attributes. */
+    public static final String DATABASE_INSTRUMENTATION_SCOPE = "org.example.observable.jdbc";
+    public static final String DB_SYSTEM = "db.system";
+    public static final String DB_NAME = "db.name";
+    /** The statement, every literal replaced by {@code ?}. */
+    public static final String DB_STATEMENT = "db.statement";
+    public static final String DB_OPERATION = "db.operation";
+    public static final String DB_SQL_TABLE = "db.sql.table";
+    /** {@code postgresql://host:port}: no database, user or parameters. */
+    public static final String DB_CONNECTION_STRING = "db.connection_string";
+    public static final String SERVER_ADDRESS = "server.address";
+    public static final String SERVER_PORT = "server.port";
 
     // --- Business metrics (telemetry.metrics) ---
     public static final String APP_USERS_REGISTERED = "app.users.registered";

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Whether MicroProfile Telemetry's SDK runs: it is off unless {@code otel.sdk.disabled=false} (server.env:
  * OTEL_SDK_DISABLED). With it off Liberty hands out a no-op OpenTelemetry, so the application's own instrumentation
- * (the JDBC wrapper, the pool and HTTP measurements) stays out of the request path instead of measuring for nothing.
+ * (the database spans, the pool and HTTP measurements) stays out of the request path instead of measuring for nothing.
  * The switch is read once, where each piece is set up: Liberty reads it once, at start.
  */
 public final class TelemetrySwitch {

@@ -83,8 +83,9 @@ class TelemetryCatalogueIT {
 
     @Test
     void ourInstrumentationScopeEmitsOnlyCatalogueNames() {
-        OtlpReceiver.await("spans and metric points of our scope", () -> ourSpans().findAny().isPresent()
-                && ourPoints().findAny().isPresent() ? Optional.of(true) : Optional.empty());
+        OtlpReceiver.await("spans and metric points of our scopes", () -> ourSpans().findAny().isPresent()
+                && databaseSpans().findAny().isPresent() && ourPoints().findAny().isPresent()
+                ? Optional.of(true) : Optional.empty());
         Set<String> catalogue = catalogue();
         Map<String, String> unknown = new HashMap<>();
         ourSpans().forEach(span -> {
@@ -101,6 +102,16 @@ class TelemetryCatalogueIT {
                             .forEach(key -> unknown.putIfAbsent(key, "attribute of an exception event"));
                 }
             });
+        });
+        // The database spans: attributes of the catalogue, and a name made of them ({db.operation} {db.name}.{db.sql.table}).
+        databaseSpans().forEach(span -> {
+            span.getAttributesList().forEach(kv -> check(kv.getKey(), catalogue, "attribute of database span " + span.getName(), unknown));
+            String table = OtlpReceiver.attribute(span.getAttributesList(), TelemetryNames.DB_SQL_TABLE).map(t -> "." + t).orElse("");
+            String expected = OtlpReceiver.attribute(span.getAttributesList(), TelemetryNames.DB_OPERATION).orElse("?") + " "
+                    + OtlpReceiver.attribute(span.getAttributesList(), TelemetryNames.DB_NAME).orElse("?") + table;
+            if (!span.getName().equals(expected)) {
+                unknown.putIfAbsent(span.getName(), "database span name, not " + expected);
+            }
         });
         ourPoints().forEach(point -> {
             check(point.metric().getName(), catalogue, "metric name", unknown);
@@ -120,6 +131,12 @@ class TelemetryCatalogueIT {
     private static Stream<Span> ourSpans() {
         return RECEIVER.scopedSpans().stream()
                 .filter(s -> s.scope().equals(TelemetryNames.INSTRUMENTATION_SCOPE))
+                .map(OtlpReceiver.ScopedSpan::span);
+    }
+
+    private static Stream<Span> databaseSpans() {
+        return RECEIVER.scopedSpans().stream()
+                .filter(s -> s.scope().equals(TelemetryNames.DATABASE_INSTRUMENTATION_SCOPE))
                 .map(OtlpReceiver.ScopedSpan::span);
     }
 

@@ -1,7 +1,6 @@
 package org.example.observable.telemetry.db;
 
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.instrumentation.jdbc.datasource.JdbcTelemetry;
 import jakarta.enterprise.inject.spi.CDI;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -14,7 +13,7 @@ import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * The container DataSource as the persistence unit sees it: statements executed on its connections become CLIENT
- * spans (the OpenTelemetry JDBC wrapper), and taking and giving back its connections is measured
+ * spans ({@link StatementSpans}), and taking and giving back its connections is measured
  * ({@link ConnectionPoolMetrics}). Both are built on the first {@code getConnection}, when CDI can hand out Liberty's
  * OpenTelemetry (GlobalOpenTelemetry is a no-op there).
  */
@@ -24,8 +23,16 @@ final class InstrumentedDataSource implements DataSource {
     record Instrumentation(boolean spans, boolean sqlCommenter, boolean poolMetrics, OptionalInt poolMax) {
     }
 
-    /** The DataSource statements go through, and the pool's meters ({@code null} when the pool is not measured). */
-    private record Instrumented(DataSource dataSource, ConnectionPoolMetrics pool) {
+    /**
+     * The DataSource connections come from, what traces their statements ({@code null} without database spans) and
+     * the pool's meters ({@code null} when the pool is not measured).
+     */
+    private record Instrumented(DataSource dataSource, StatementSpans spans, ConnectionPoolMetrics pool) {
+
+        Connection connection(ConnectionPoolMetrics.ConnectionSource source) throws SQLException {
+            ConnectionPoolMetrics.ConnectionSource traced = spans == null ? source : () -> spans.traced(source.get());
+            return pool == null ? traced.get() : pool.obtain(traced);
+        }
     }
 
     private final DataSource container;
@@ -43,15 +50,13 @@ final class InstrumentedDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Instrumented current = instrumented();
-        return current.pool() == null ? current.dataSource().getConnection()
-                : current.pool().obtain(current.dataSource()::getConnection);
+        return current.connection(current.dataSource()::getConnection);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         Instrumented current = instrumented();
-        return current.pool() == null ? current.dataSource().getConnection(username, password)
-                : current.pool().obtain(() -> current.dataSource().getConnection(username, password));
+        return current.connection(() -> current.dataSource().getConnection(username, password));
     }
 
     private Instrumented instrumented() {
@@ -68,20 +73,15 @@ final class InstrumentedDataSource implements DataSource {
     }
 
     private Instrumented build(OpenTelemetry openTelemetry) {
-        DataSource statements = instrumentation.sqlCommenter() ? TraceparentSqlComment.addTo(container) : container;
-        if (instrumentation.spans()) {
-            statements = JdbcTelemetry.builder(openTelemetry)
-                    .setStatementSanitizationEnabled(true)
-                    // No INTERNAL span per pooled getConnection: only statements are worth a span.
-                    .setDataSourceInstrumenterEnabled(false)
-                    .build()
-                    .wrap(statements);
-        }
+        DataSource source = instrumentation.sqlCommenter() ? TraceparentSqlComment.addTo(container) : container;
+        StatementSpans spans = instrumentation.spans()
+                ? new StatementSpans(openTelemetry.getTracer(TelemetryNames.DATABASE_INSTRUMENTATION_SCOPE))
+                : null;
         ConnectionPoolMetrics pool = instrumentation.poolMetrics()
                 ? new ConnectionPoolMetrics(openTelemetry.getMeter(TelemetryNames.INSTRUMENTATION_SCOPE), poolName,
                         instrumentation.poolMax(), System::nanoTime)
                 : null;
-        return new Instrumented(statements, pool);
+        return new Instrumented(source, spans, pool);
     }
 
     @Override

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * sqlcommenter: appends {@code /*traceparent='00-<trace>-<span>-<flags>'*&#47;} to each SQL text, so PostgreSQL's
  * own logs ({@code log_min_duration_statement}, {@code pg_stat_activity}) can be joined to the trace. The span
- * named is the one issuing the statement (the database span's parent): the JDBC wrapper starts its span only
+ * named is the one issuing the statement (the database span's parent): {@link StatementSpans} starts its span only
  * at execute time. Only when a span is current and valid; never on statements that already carry a comment.
  */
 final class TraceparentSqlComment {
