@@ -7,15 +7,11 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.example.observable.telemetry.ObservedCount;
 import org.example.observable.telemetry.TelemetryNames;
@@ -46,9 +42,6 @@ final class ConnectionPoolMetrics {
             List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0);
 
     private static final double NANOS_PER_SECOND = 1e9;
-
-    /** The one interface of every measured connection's proxy: built once, not on each connection. */
-    private static final Class<?>[] PROXIED_INTERFACES = {Connection.class};
 
     private final ObservedCount connectionsHeld;
     private final ObservedCount requestsWaiting;
@@ -104,8 +97,11 @@ final class ConnectionPoolMetrics {
         Connection get() throws SQLException;
     }
 
-    /** A connection from {@code source}, measured until it is closed (given back to the pool). */
-    Connection obtain(ConnectionSource source) throws SQLException {
+    /**
+     * A connection from {@code source}, measured until it is closed (given back to the pool), its statements traced
+     * by {@code spans} ({@code null}: not traced).
+     */
+    Connection obtain(ConnectionSource source, StatementSpans spans) throws SQLException {
         long askedAt = nanoTime.getAsLong();
         requestsWaiting.increment();
         Connection connection;
@@ -122,47 +118,16 @@ final class ConnectionPoolMetrics {
         long obtainedAt = nanoTime.getAsLong();
         waitTime.record(seconds(obtainedAt - askedAt), pool);
         connectionsHeld.increment();
-        return givenBackOnClose(connection, obtainedAt);
+        return ObservedConnection.of(connection, spans, this, obtainedAt);
     }
 
-    private void givenBack(long obtainedAt) {
+    /** The connection obtained at {@code obtainedAt} is back in the pool: called once per connection. */
+    void givenBack(long obtainedAt) {
         connectionsHeld.decrement();
         useTime.record(seconds(nanoTime.getAsLong() - obtainedAt), pool);
     }
 
     private static double seconds(long nanos) {
         return nanos / NANOS_PER_SECOND;
-    }
-
-    /**
-     * The connection, counted back on its first {@code close()} (a second close is a no-op for JDBC and here). A
-     * proxy rather than a delegating class of fifty methods: the persistence unit calls a handful per statement.
-     */
-    private Connection givenBackOnClose(Connection connection, long obtainedAt) {
-        var closed = new AtomicBoolean();
-        return (Connection) Proxy.newProxyInstance(ConnectionPoolMetrics.class.getClassLoader(),
-                PROXIED_INTERFACES, (proxy, method, args) -> switch (method.getName()) {
-                    case "close" -> {
-                        try {
-                            yield invoke(method, connection, args);
-                        } finally {
-                            if (closed.compareAndSet(false, true)) {
-                                givenBack(obtainedAt);
-                            }
-                        }
-                    }
-                    case "equals" -> proxy == args[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "toString" -> "measured " + connection;
-                    default -> invoke(method, connection, args);
-                });
-    }
-
-    private static Object invoke(Method method, Connection target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

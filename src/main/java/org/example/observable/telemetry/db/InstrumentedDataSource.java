@@ -30,8 +30,7 @@ final class InstrumentedDataSource implements DataSource {
     private record Instrumented(DataSource dataSource, StatementSpans spans, ConnectionPoolMetrics pool) {
 
         Connection connection(ConnectionPoolMetrics.ConnectionSource source) throws SQLException {
-            ConnectionPoolMetrics.ConnectionSource traced = spans == null ? source : () -> spans.traced(source.get());
-            return pool == null ? traced.get() : pool.obtain(traced);
+            return pool == null ? ObservedConnection.of(source.get(), spans, null, 0) : pool.obtain(source, spans);
         }
     }
 

@@ -13,9 +13,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlStatementInfo;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlStatementSanitizer;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +38,8 @@ import java.util.concurrent.ConcurrentMap;
  * distinct SQL text are built once, and a statement costs the span itself. The span is not made current while the
  * statement runs: only the driver runs under it.
  * <p>
- * Proxies rather than delegating classes of a hundred methods each: the persistence unit calls a handful per statement.
+ * The connection calls in ({@link ObservedConnection}). Proxies rather than delegating classes of a hundred methods each:
+ * the persistence unit calls a handful per statement.
  */
 final class StatementSpans {
 
@@ -48,10 +47,9 @@ final class StatementSpans {
     static final int REMEMBERED_STATEMENTS = 1000;
 
     private static final SqlStatementSanitizer SANITIZER = SqlStatementSanitizer.create(true);
-    private static final Class<?>[] CONNECTION = {Connection.class};
-    private static final Class<?>[] STATEMENT = {Statement.class};
-    private static final Class<?>[] PREPARED_STATEMENT = {PreparedStatement.class};
-    private static final Class<?>[] CALLABLE_STATEMENT = {CallableStatement.class};
+    private static final InterfaceProxy<Statement> STATEMENTS = new InterfaceProxy<>(Statement.class);
+    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = new InterfaceProxy<>(PreparedStatement.class);
+    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = new InterfaceProxy<>(CallableStatement.class);
 
     private final Tracer tracer;
     private final ConcurrentMap<String, SpanTemplate> templates = new ConcurrentHashMap<>();
@@ -102,13 +100,27 @@ final class StatementSpans {
         }
     }
 
-    /** The connection, its statements traced. The database it reaches is read from the first connection's URL. */
-    Connection traced(Connection connection) throws SQLException {
+    /** A statement of {@code connection} (the proxy the application holds), its executions traced. */
+    Statement plain(Statement statement, Connection connection) throws SQLException {
+        return STATEMENTS.of(new TracedStatement(statement, null, connected(connection)));
+    }
+
+    /** A prepared statement of {@code connection}, its executions traced as {@code sql}. */
+    PreparedStatement prepared(PreparedStatement statement, String sql, Connection connection) throws SQLException {
+        return PREPARED_STATEMENTS.of(new TracedStatement(statement, sql, connected(connection)));
+    }
+
+    /** A callable statement of {@code connection}, its executions traced as {@code sql}. */
+    CallableStatement callable(CallableStatement statement, String sql, Connection connection) throws SQLException {
+        return CALLABLE_STATEMENTS.of(new TracedStatement(statement, sql, connected(connection)));
+    }
+
+    /** The connection, once the database it reaches is known: read from the first connection's URL. */
+    private Connection connected(Connection connection) throws SQLException {
         if (database == null) {
             database = DatabaseAddress.fromJdbcUrl(connection.getMetaData().getURL());
         }
-        return (Connection) Proxy.newProxyInstance(StatementSpans.class.getClassLoader(), CONNECTION,
-                new TracedConnection(connection));
+        return connection;
     }
 
     SpanTemplate template(String sql) {
@@ -127,51 +139,13 @@ final class StatementSpans {
         Span span = tracer.spanBuilder(template.name()).setSpanKind(SpanKind.CLIENT)
                 .setAllAttributes(template.attributes()).startSpan();
         try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            Throwable failure = e.getCause();
+            return InterfaceProxy.forward(method, target, args);
+        } catch (Throwable failure) {
             span.setStatus(StatusCode.ERROR);
             span.recordException(failure);
             throw failure;
         } finally {
             span.end();
-        }
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    private final class TracedConnection implements InvocationHandler {
-
-        private final Connection target;
-
-        TracedConnection(Connection target) {
-            this.target = target;
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            return switch (method.getName()) {
-                case "createStatement" -> statement(STATEMENT, StatementSpans.invoke(method, target, args), null, proxy);
-                case "prepareStatement" -> statement(PREPARED_STATEMENT, StatementSpans.invoke(method, target, args),
-                        (String) args[0], proxy);
-                case "prepareCall" -> statement(CALLABLE_STATEMENT, StatementSpans.invoke(method, target, args),
-                        (String) args[0], proxy);
-                case "equals" -> proxy == args[0];
-                case "hashCode" -> System.identityHashCode(proxy);
-                case "toString" -> "traced " + target;
-                default -> StatementSpans.invoke(method, target, args);
-            };
-        }
-
-        private Object statement(Class<?>[] type, Object statement, String sql, Object connection) {
-            return Proxy.newProxyInstance(StatementSpans.class.getClassLoader(), type,
-                    new TracedStatement((Statement) statement, sql, (Connection) connection));
         }
     }
 
@@ -195,12 +169,12 @@ final class StatementSpans {
             switch (method.getName()) {
                 case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
                     String sql = args != null && args[0] instanceof String text ? text : prepared;
-                    return sql == null ? StatementSpans.invoke(method, target, args) : executed(sql, method, target, args);
+                    return sql == null ? InterfaceProxy.forward(method, target, args) : executed(sql, method, target, args);
                 }
                 case "executeBatch", "executeLargeBatch" -> {
                     String sql = prepared != null ? prepared : batch == null ? null : String.join("; ", batch);
                     batch = null;
-                    return sql == null ? StatementSpans.invoke(method, target, args) : executed(sql, method, target, args);
+                    return sql == null ? InterfaceProxy.forward(method, target, args) : executed(sql, method, target, args);
                 }
                 case "addBatch" -> {
                     if (args != null && args[0] instanceof String text) {
@@ -209,11 +183,11 @@ final class StatementSpans {
                         }
                         batch.add(text);
                     }
-                    return StatementSpans.invoke(method, target, args);
+                    return InterfaceProxy.forward(method, target, args);
                 }
                 case "clearBatch" -> {
                     batch = null;
-                    return StatementSpans.invoke(method, target, args);
+                    return InterfaceProxy.forward(method, target, args);
                 }
                 case "getConnection" -> {
                     return connection;
@@ -228,7 +202,7 @@ final class StatementSpans {
                     return "traced " + target;
                 }
                 default -> {
-                    return StatementSpans.invoke(method, target, args);
+                    return InterfaceProxy.forward(method, target, args);
                 }
             }
         }

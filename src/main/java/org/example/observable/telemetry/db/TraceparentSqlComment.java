@@ -3,7 +3,6 @@ package org.example.observable.telemetry.db;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -45,13 +44,7 @@ final class TraceparentSqlComment {
                     && SQL_TAKING_METHODS.contains(method.getName())) {
                 args[0] = comment(sql);
             }
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            return wrapResult(result, method.getReturnType());
+            return wrapResult(InterfaceProxy.forward(method, target, args), method.getReturnType());
         };
         return type.cast(Proxy.newProxyInstance(TraceparentSqlComment.class.getClassLoader(), new Class<?>[] {type}, handler));
     }

@@ -88,7 +88,9 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
         if (method == null) {
             return null;
         }
-        return routeByResourceMethod.computeIfAbsent(method,
+        // get() first: computeIfAbsent would allocate its capturing lambda on every request.
+        String route = routeByResourceMethod.get(method);
+        return route != null ? route : routeByResourceMethod.computeIfAbsent(method,
                 m -> RouteTemplate.of(uriInfo.getBaseUri().getPath(), resourceInfo.getResourceClass(), m));
     }
 

@@ -62,7 +62,7 @@ class ConnectionPoolMetricsTest {
         Connection connection = metrics.obtain(() -> {
             nanos.addAndGet(3 * MILLISECOND);
             return fakeConnection();
-        });
+        }, null);
         assertEquals(1, value(TelemetryNames.DB_CLIENT_CONNECTION_COUNT, USED));
         assertHistogram(TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME, 1, 0.003);
         assertEquals(Optional.empty(), histogram(TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME), "not given back yet");
@@ -83,7 +83,7 @@ class ConnectionPoolMetricsTest {
         metrics.obtain(() -> {
             pendingWhileWaiting[0] = value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL);
             return fakeConnection();
-        }).close();
+        }, null).close();
         assertEquals(1, pendingWhileWaiting[0]);
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL));
     }
@@ -94,7 +94,7 @@ class ConnectionPoolMetricsTest {
         SQLException thrown = assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             nanos.addAndGet(5_000 * MILLISECOND);
             throw timeout;
-        }));
+        }, null));
         assertSame(timeout, thrown);
         assertEquals(1, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_COUNT, USED));
@@ -106,20 +106,20 @@ class ConnectionPoolMetricsTest {
     void aDatabaseThatRefusesConnectionsIsNotAPoolTimeout() {
         assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             throw new SQLException("Connection refused", "08001");
-        }));
+        }, null));
         assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             throw new SQLTransientConnectionException("The connection attempt failed", "08001");
-        }));
+        }, null));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL));
     }
 
     @Test
     void theMeasuredConnectionBehavesAsTheConnectionItWraps() throws SQLException {
-        Connection connection = metrics.obtain(this::fakeConnection);
+        Connection connection = metrics.obtain(this::fakeConnection, null);
         assertTrue(connection.isReadOnly(), "other methods reach the wrapped connection");
         assertTrue(connection.equals(connection));
-        assertNotEquals(connection, metrics.obtain(this::fakeConnection));
+        assertNotEquals(connection, metrics.obtain(this::fakeConnection, null));
         assertEquals(connection.hashCode(), connection.hashCode());
         assertFalse(connection.toString().isEmpty());
     }

@@ -53,7 +53,7 @@ class StatementSpansTest {
 
     @Test
     void anExecutedPreparedStatementIsOneClientSpanNamedAndAttributedFromItsSql() throws SQLException {
-        try (Connection connection = spans.traced(driverConnection());
+        try (Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0);
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT ID, TITLE FROM posts WHERE (ID = ?)")) {
             statement.setLong(1, 42L);
@@ -75,7 +75,7 @@ class StatementSpansTest {
 
     @Test
     void theLiteralsOfAPlainStatementNeverReachTheSpan() throws SQLException {
-        try (Connection connection = spans.traced(driverConnection()); Statement statement = connection.createStatement()) {
+        try (Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE users SET EMAIL = 'someone@example.org' WHERE ID = 7");
             statement.execute("select lastval()");
         }
@@ -92,7 +92,7 @@ class StatementSpansTest {
     @Test
     void aStatementTheDatabaseRefusesIsAnErrorSpanAndTheSameExceptionReachesTheCaller() throws SQLException {
         SQLException thrown;
-        try (Connection connection = spans.traced(driverConnection());
+        try (Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0);
                 PreparedStatement statement = connection.prepareStatement("INSERT INTO posts (TITLE) VALUES (?)")) {
             statement.setString(1, "refused");
             thrown = assertThrows(SQLException.class, statement::executeUpdate);
@@ -110,7 +110,7 @@ class StatementSpansTest {
     @Test
     void theSpanIsAChildOfTheSpanCurrentWhenTheStatementRuns() throws SQLException {
         Span parent = tracerProvider.get("test").spanBuilder("parent").startSpan();
-        try (Scope ignored = parent.makeCurrent(); Connection connection = spans.traced(driverConnection());
+        try (Scope ignored = parent.makeCurrent(); Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0);
                 PreparedStatement statement = connection.prepareStatement("DELETE FROM votes WHERE (ID = ?)")) {
             statement.executeUpdate();
         } finally {
@@ -125,7 +125,7 @@ class StatementSpansTest {
 
     @Test
     void aBatchIsOneSpanOfItsStatements() throws SQLException {
-        try (Connection connection = spans.traced(driverConnection())) {
+        try (Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0)) {
             try (PreparedStatement prepared = connection.prepareStatement("INSERT INTO votes (POST_ID) VALUES (?)")) {
                 prepared.setLong(1, 1L);
                 prepared.addBatch();
@@ -149,7 +149,7 @@ class StatementSpansTest {
 
     @Test
     void onlyExecutionsMakeSpansAndTheStatementHandsBackTheTracedConnection() throws SQLException {
-        try (Connection connection = spans.traced(driverConnection());
+        try (Connection connection = ObservedConnection.of(driverConnection(), spans, null, 0);
                 PreparedStatement statement = connection.prepareStatement("SELECT 1")) {
             statement.setQueryTimeout(5);
             statement.clearParameters();
@@ -161,7 +161,7 @@ class StatementSpansTest {
 
     @Test
     void eachDistinctSqlTextIsSanitizedOnceUpToTheLimit() throws SQLException {
-        spans.traced(driverConnection());
+        ObservedConnection.of(driverConnection(), spans, null, 0).createStatement(); // the database is known from then on
         assertSame(spans.template("SELECT ID FROM posts"), spans.template("SELECT ID FROM posts"));
         for (int i = 0; i < StatementSpans.REMEMBERED_STATEMENTS; i++) {
             spans.template("SELECT ID FROM posts_" + i);
