@@ -26,8 +26,6 @@ public class ActiveRequestsFilter extends HttpFilter {
     HttpServerMetrics metrics;
 
     private boolean measuring;
-    /** The counts, asked of {@link #metrics} once: calling it through its CDI proxy on every request allocates. */
-    private HttpServerMetrics.ActiveRequestCounts counts;
 
     @Override
     public void init() {
@@ -41,12 +39,7 @@ public class ActiveRequestsFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        HttpServerMetrics.ActiveRequestCounts counts = this.counts;
-        if (counts == null) {
-            counts = metrics.activeRequestCounts();
-            this.counts = counts;
-        }
-        ObservedCount activeRequests = counts.of(request.getMethod(), request.getScheme());
+        ObservedCount activeRequests = metrics.activeRequests(request.getMethod(), request.getScheme());
         activeRequests.increment();
         boolean endsLater = false;
         try {

@@ -9,7 +9,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
-import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +45,9 @@ public class HttpServerMetrics {
 
     private LongHistogram responseBodySize;
     /** {@code http.server.active_requests}, one count per method and scheme. */
-    private final ActiveRequestCounts activeRequests = new ActiveRequestCounts();
+    private final Map<String, ObservedCount> httpActiveRequests = new HashMap<>();
+    private final Map<String, ObservedCount> httpsActiveRequests = new HashMap<>();
+    private final Map<Attributes, ObservedCount> otherSchemeActiveRequests = new ConcurrentHashMap<>();
     /** Built once per distinct response: sorting and copying attributes on every request costs more than recording. */
     private final Map<ResponseKey, Attributes> responseAttributes = new ConcurrentHashMap<>();
 
@@ -59,10 +60,25 @@ public class HttpServerMetrics {
                 .ofLongs()
                 .setExplicitBucketBoundariesAdvice(BODY_SIZE_BUCKETS)
                 .build();
+        for (String method : KNOWN_METHODS) {
+            httpActiveRequests.put(method, activeRequestCount(method, "http"));
+            httpsActiveRequests.put(method, activeRequestCount(method, "https"));
+        }
+        httpActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "http"));
+        httpsActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "https"));
         meter.upDownCounterBuilder(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS)
                 .setDescription("Number of active HTTP server requests.")
                 .setUnit("{request}")
-                .buildWithCallback(activeRequests::reportTo);
+                .buildWithCallback(measurement -> {
+                    httpActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                    httpsActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                    otherSchemeActiveRequests.values().forEach(count -> count.reportTo(measurement));
+                });
+    }
+
+    /** A point of its own once a request of this method and scheme has been counted, as a synchronous counter's. */
+    private static ObservedCount activeRequestCount(String method, String scheme) {
+        return ObservedCount.reportedOnceUsed(Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, scheme));
     }
 
     public static String normalizedMethod(String method) {
@@ -74,58 +90,17 @@ public class HttpServerMetrics {
      * decremented when it ends (the same object for both), read when the metrics are collected.
      */
     public ObservedCount activeRequests(String method, String scheme) {
-        return activeRequests.of(method, scheme);
-    }
-
-    /**
-     * The counts themselves, for a caller on every request: its calls then skip this bean's CDI client proxy, which
-     * allocates an interception stack (about 190 bytes) for each call from outside a CDI-managed invocation, such as
-     * a servlet filter's.
-     */
-    public ActiveRequestCounts activeRequestCounts() {
-        return activeRequests;
-    }
-
-    /** The {@code http.server.active_requests} count of each method and scheme. */
-    public static final class ActiveRequestCounts {
-
-        private final Map<String, ObservedCount> http = new HashMap<>();
-        private final Map<String, ObservedCount> https = new HashMap<>();
-        private final Map<Attributes, ObservedCount> otherSchemes = new ConcurrentHashMap<>();
-
-        ActiveRequestCounts() {
-            for (String method : KNOWN_METHODS) {
-                http.put(method, count(method, "http"));
-                https.put(method, count(method, "https"));
-            }
-            http.put(OTHER_METHOD, count(OTHER_METHOD, "http"));
-            https.put(OTHER_METHOD, count(OTHER_METHOD, "https"));
+        Map<String, ObservedCount> byMethod = "https".equals(scheme) ? httpsActiveRequests
+                : "http".equals(scheme) ? httpActiveRequests : null;
+        if (byMethod != null) {
+            return byMethod.get(normalizedMethod(method));
         }
-
-        /** A point of its own once a request of this method and scheme has been counted, as a synchronous counter's. */
-        private static ObservedCount count(String method, String scheme) {
-            return ObservedCount.reportedOnceUsed(Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, scheme));
+        var attributes = Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
+        ObservedCount count = otherSchemeActiveRequests.get(attributes);
+        if (count == null && otherSchemeActiveRequests.size() < MAX_OTHER_SCHEMES) {
+            count = otherSchemeActiveRequests.computeIfAbsent(attributes, ObservedCount::reportedOnceUsed);
         }
-
-        /** The count of a request's method and scheme: see {@link HttpServerMetrics#activeRequests}. */
-        public ObservedCount of(String method, String scheme) {
-            Map<String, ObservedCount> byMethod = "https".equals(scheme) ? https : "http".equals(scheme) ? http : null;
-            if (byMethod != null) {
-                return byMethod.get(normalizedMethod(method));
-            }
-            var attributes = Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
-            ObservedCount count = otherSchemes.get(attributes);
-            if (count == null && otherSchemes.size() < MAX_OTHER_SCHEMES) {
-                count = otherSchemes.computeIfAbsent(attributes, ObservedCount::reportedOnceUsed);
-            }
-            return count != null ? count : NOT_COUNTED;
-        }
-
-        void reportTo(ObservableLongMeasurement measurement) {
-            http.values().forEach(count -> count.reportTo(measurement));
-            https.values().forEach(count -> count.reportTo(measurement));
-            otherSchemes.values().forEach(count -> count.reportTo(measurement));
-        }
+        return count != null ? count : NOT_COUNTED;
     }
 
     /** @param route the route template, or {@code null} when no resource matched (the attribute is then absent). */
