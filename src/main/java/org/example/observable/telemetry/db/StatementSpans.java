@@ -43,7 +43,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class StatementSpans {
 
-    /** Distinct SQL texts whose span name and attributes are kept; past it, new texts are sanitized on each execution. */
+    /** Distinct SQL texts whose span name and attributes are kept; when full, the kept ones are forgotten and it fills again. */
     static final int REMEMBERED_STATEMENTS = 1000;
 
     private static final SqlStatementSanitizer SANITIZER = SqlStatementSanitizer.create(true);
@@ -127,9 +127,11 @@ final class StatementSpans {
         SpanTemplate template = templates.get(sql);
         if (template == null) {
             template = SpanTemplate.of(sql, database);
-            if (templates.size() < REMEMBERED_STATEMENTS) {
-                templates.putIfAbsent(sql, template);
+            if (templates.size() >= REMEMBERED_STATEMENTS) {
+                // Full: start over, so that texts seen once (literals in the SQL) cannot crowd out the recurring ones.
+                templates.clear();
             }
+            templates.putIfAbsent(sql, template);
         }
         return template;
     }

@@ -160,15 +160,21 @@ class StatementSpansTest {
     }
 
     @Test
-    void eachDistinctSqlTextIsSanitizedOnceUpToTheLimit() throws SQLException {
+    void eachDistinctSqlTextIsSanitizedOnceAndAFullMemoryStartsOver() throws SQLException {
         ObservedConnection.of(driverConnection(), spans, null, 0).createStatement(); // the database is known from then on
-        assertSame(spans.template("SELECT ID FROM posts"), spans.template("SELECT ID FROM posts"));
-        for (int i = 0; i < StatementSpans.REMEMBERED_STATEMENTS; i++) {
+        StatementSpans.SpanTemplate first = spans.template("SELECT ID FROM posts");
+        assertSame(first, spans.template("SELECT ID FROM posts"), "kept");
+        for (int i = 1; i < StatementSpans.REMEMBERED_STATEMENTS; i++) {
             spans.template("SELECT ID FROM posts_" + i);
         }
-        StatementSpans.SpanTemplate unremembered = spans.template("SELECT ID FROM users");
-        assertEquals("SELECT observable.users", unremembered.name(), "past the limit still named");
-        assertNotSame(unremembered, spans.template("SELECT ID FROM users"), "past the limit not kept");
+        assertSame(first, spans.template("SELECT ID FROM posts"), "still kept with the memory full");
+
+        StatementSpans.SpanTemplate pastTheLimit = spans.template("SELECT ID FROM users");
+        assertEquals("SELECT observable.users", pastTheLimit.name());
+        assertSame(pastTheLimit, spans.template("SELECT ID FROM users"), "the text past the limit is kept");
+        StatementSpans.SpanTemplate again = spans.template("SELECT ID FROM posts");
+        assertNotSame(first, again, "the earlier texts were forgotten");
+        assertEquals(first, again, "and are made the same again");
     }
 
     private SpanData onlySpan() {
