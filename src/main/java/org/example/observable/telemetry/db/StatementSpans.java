@@ -32,14 +32,14 @@ import java.util.concurrent.ConcurrentMap;
  * statement throws. The span is a child of the span current when the statement runs.
  * <p>
  * It replaces the OpenTelemetry JDBC library (2.6.0-alpha, the newest that runs on Liberty's API), whose spans it
- * reproduces name for name and attribute for attribute (DatabaseSpansIT), at a third of the allocation: the
+ * reproduces name for name and attribute for attribute (DatabaseSpansIT), at half the allocation: the
  * library's instrumenter collects each span's attributes in a map of its own, then copies them into the span, and
  * sanitizes every execution's text afresh through a cache lookup that allocates. Here the name and attributes of each
  * distinct SQL text are built once, and a statement costs the span itself. The span is not made current while the
  * statement runs: only the driver runs under it.
  * <p>
- * The connection calls in ({@link ObservedConnection}). Proxies rather than delegating classes of a hundred methods each:
- * the persistence unit calls a handful per statement.
+ * The statements come from {@link ObservedConnection}, the connection's proxy. Proxies rather than delegating classes
+ * of a hundred methods each: the persistence unit calls a handful per statement.
  */
 final class StatementSpans {
 
