@@ -97,11 +97,17 @@ final class ConnectionPoolMetrics {
         Connection get() throws SQLException;
     }
 
+    /** What the caller makes of a connection the pool handed out at {@code obtainedAt}; it calls {@link #givenBack} on close. */
+    @FunctionalInterface
+    interface Holder {
+        Connection hold(Connection connection, long obtainedAt) throws SQLException;
+    }
+
     /**
-     * A connection from {@code source}, measured until it is closed (given back to the pool), its statements traced
-     * by {@code spans} ({@code null}: not traced).
+     * A connection from {@code source}, its wait measured, counted as held until {@link #givenBack}, as {@code holder}
+     * makes it.
      */
-    Connection obtain(ConnectionSource source, StatementSpans spans) throws SQLException {
+    Connection obtain(ConnectionSource source, Holder holder) throws SQLException {
         long askedAt = nanoTime.getAsLong();
         requestsWaiting.increment();
         Connection connection;
@@ -118,7 +124,7 @@ final class ConnectionPoolMetrics {
         long obtainedAt = nanoTime.getAsLong();
         waitTime.record(seconds(obtainedAt - askedAt), pool);
         connectionsHeld.increment();
-        return ObservedConnection.of(connection, spans, this, obtainedAt);
+        return holder.hold(connection, obtainedAt);
     }
 
     /** The connection obtained at {@code obtainedAt} is back in the pool: called once per connection. */

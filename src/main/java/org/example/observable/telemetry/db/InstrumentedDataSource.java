@@ -25,12 +25,25 @@ final class InstrumentedDataSource implements DataSource {
 
     /**
      * The DataSource connections come from, what traces their statements ({@code null} without database spans) and
-     * the pool's meters ({@code null} when the pool is not measured).
+     * the pool's meters ({@code null} when the pool is not measured); each connection is handed out observed by both.
      */
-    private record Instrumented(DataSource dataSource, StatementSpans spans, ConnectionPoolMetrics pool) {
+    private static final class Instrumented {
+
+        private final DataSource dataSource;
+        private final StatementSpans spans;
+        private final ConnectionPoolMetrics pool;
+        /** Made once: a lambda made per connection would be an allocation per connection. */
+        private final ConnectionPoolMetrics.Holder observed;
+
+        Instrumented(DataSource dataSource, StatementSpans spans, ConnectionPoolMetrics pool) {
+            this.dataSource = dataSource;
+            this.spans = spans;
+            this.pool = pool;
+            this.observed = (connection, obtainedAt) -> ObservedConnection.of(connection, spans, pool, obtainedAt);
+        }
 
         Connection connection(ConnectionPoolMetrics.ConnectionSource source) throws SQLException {
-            return pool == null ? ObservedConnection.of(source.get(), spans, null, 0) : pool.obtain(source, spans);
+            return pool == null ? ObservedConnection.of(source.get(), spans, null, 0) : pool.obtain(source, observed);
         }
     }
 
@@ -49,13 +62,13 @@ final class InstrumentedDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Instrumented current = instrumented();
-        return current.connection(current.dataSource()::getConnection);
+        return current.connection(current.dataSource::getConnection);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         Instrumented current = instrumented();
-        return current.connection(() -> current.dataSource().getConnection(username, password));
+        return current.connection(() -> current.dataSource.getConnection(username, password));
     }
 
     private Instrumented instrumented() {

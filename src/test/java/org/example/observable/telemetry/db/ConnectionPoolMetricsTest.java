@@ -62,7 +62,7 @@ class ConnectionPoolMetricsTest {
         Connection connection = metrics.obtain(() -> {
             nanos.addAndGet(3 * MILLISECOND);
             return fakeConnection();
-        }, null);
+        }, this::observed);
         assertEquals(1, value(TelemetryNames.DB_CLIENT_CONNECTION_COUNT, USED));
         assertHistogram(TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME, 1, 0.003);
         assertEquals(Optional.empty(), histogram(TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME), "not given back yet");
@@ -83,7 +83,7 @@ class ConnectionPoolMetricsTest {
         metrics.obtain(() -> {
             pendingWhileWaiting[0] = value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL);
             return fakeConnection();
-        }, null).close();
+        }, this::observed).close();
         assertEquals(1, pendingWhileWaiting[0]);
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL));
     }
@@ -94,7 +94,7 @@ class ConnectionPoolMetricsTest {
         SQLException thrown = assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             nanos.addAndGet(5_000 * MILLISECOND);
             throw timeout;
-        }, null));
+        }, this::observed));
         assertSame(timeout, thrown);
         assertEquals(1, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_COUNT, USED));
@@ -106,20 +106,20 @@ class ConnectionPoolMetricsTest {
     void aDatabaseThatRefusesConnectionsIsNotAPoolTimeout() {
         assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             throw new SQLException("Connection refused", "08001");
-        }, null));
+        }, this::observed));
         assertThrows(SQLException.class, () -> metrics.obtain(() -> {
             throw new SQLTransientConnectionException("The connection attempt failed", "08001");
-        }, null));
+        }, this::observed));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_PENDING_REQUESTS, OF_THE_POOL));
     }
 
     @Test
     void theMeasuredConnectionBehavesAsTheConnectionItWraps() throws SQLException {
-        Connection connection = metrics.obtain(this::fakeConnection, null);
+        Connection connection = metrics.obtain(this::fakeConnection, this::observed);
         assertTrue(connection.isReadOnly(), "other methods reach the wrapped connection");
         assertTrue(connection.equals(connection));
-        assertNotEquals(connection, metrics.obtain(this::fakeConnection, null));
+        assertNotEquals(connection, metrics.obtain(this::fakeConnection, this::observed));
         assertEquals(connection.hashCode(), connection.hashCode());
         assertFalse(connection.toString().isEmpty());
     }
@@ -140,6 +140,11 @@ class ConnectionPoolMetricsTest {
         ConnectionWaitTimeoutException(String message) {
             super(message);
         }
+    }
+
+    /** The connection as InstrumentedDataSource hands it out without database spans: given back on its first close. */
+    private Connection observed(Connection connection, long obtainedAt) {
+        return ObservedConnection.of(connection, null, metrics, obtainedAt);
     }
 
     /** A connection that answers isReadOnly() with true and counts its close() calls. */
