@@ -247,6 +247,12 @@ public final class OtlpReceiver {
         };
     }
 
+    /** Returns once two more metric exports have arrived: every measurement made before is counted in them. */
+    public void awaitMetricExports() {
+        int exports = resourceMetrics().size();
+        await("two more metric exports", () -> resourceMetrics().size() >= exports + 2 ? Optional.of(true) : Optional.empty());
+    }
+
     /** Waits (bounded) until a point of the named metric carries all these attributes, and returns the first one. */
     public MetricPoint awaitPoint(String metricName, Map<String, String> attributes) {
         return awaitPoint(metricName + " point with " + attributes, metricName, p -> p.has(attributes));

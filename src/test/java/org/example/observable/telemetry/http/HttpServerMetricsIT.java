@@ -8,10 +8,12 @@ import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,35 @@ class HttpServerMetricsIT {
                 .distinct()
                 .toList();
         assertEquals(List.of(), rawRoutes, "http.route must be a template, never a path with ids");
+    }
+
+    @Test
+    void responseBodySizeCountsExactlyTheBytesOfEachBody() {
+        ApiUser user = ApiUser.register();
+        long postId = user.createPost("Counted", "a post whose answer is counted byte by byte");
+        Map<String, String> series = Map.of("http.request.method", "GET", "http.route", "/api/posts/{id}",
+                "http.response.status_code", "200", "url.scheme", "http");
+        user.request().get("/api/posts/" + postId).then().statusCode(200);
+        receiver.awaitMetricExports();
+        HistogramDataPoint before = latestBodySizePoint(series);
+
+        byte[] body = user.request().get("/api/posts/" + postId).then().statusCode(200).extract().asByteArray();
+
+        HistogramDataPoint after = awaitBodySizePoint("the next GET /api/posts/{id} 200 counted",
+                p -> hasAll(p, series) && p.getCount() == before.getCount() + 1);
+        assertTrue(body.length > 0, "the post's JSON");
+        assertEquals(before.getSum() + body.length, after.getSum(), "http.server.response.body.size grew by the body's bytes");
+    }
+
+    private HistogramDataPoint latestBodySizePoint(Map<String, String> series) {
+        List<OtlpReceiver.MetricPoint> points = receiver.points(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE).stream()
+                .filter(p -> p.has(series)).toList();
+        assertFalse(points.isEmpty(), "a point of " + series);
+        return points.get(points.size() - 1).histogram();
+    }
+
+    private static boolean hasAll(HistogramDataPoint point, Map<String, String> series) {
+        return series.entrySet().stream().allMatch(e -> attribute(point, e.getKey()).filter(e.getValue()::equals).isPresent());
     }
 
     private HistogramDataPoint awaitBodySizePoint(String description, java.util.function.Predicate<HistogramDataPoint> predicate) {

@@ -110,7 +110,7 @@ class RouteTemplatesIT {
         Set<String> operations = openApiOperations();
         Map<String, List<Function<Fixture, Prepared>>> calls = calls();
         Fixture fixture = fixture();
-        awaitMetricExports();
+        receiver.awaitMetricExports();
 
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(dynamicTest("every call here names an operation of the OpenAPI document", () -> assertEquals(Set.of(),
@@ -136,7 +136,7 @@ class RouteTemplatesIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String route = operation.substring(operation.indexOf(' ') + 1);
         if (prepared.afterSetUp()) {
-            awaitMetricExports();
+            receiver.awaitMetricExports();
         }
         Map<String, Long> durationsBefore = counts(HTTP_SERVER_REQUEST_DURATION);
         Map<String, Long> bodySizesBefore = counts(TelemetryNames.HTTP_SERVER_RESPONSE_BODY_SIZE);
@@ -184,13 +184,6 @@ class RouteTemplatesIT {
         Map<String, HistogramDataPoint> latest = new LinkedHashMap<>();
         receiver.points(metric).forEach(p -> latest.put(seriesKey(p.attributes()), p.histogram()));
         return latest;
-    }
-
-    /** Returns once two more metric exports have arrived: every request made before is counted in them. */
-    private void awaitMetricExports() {
-        int exports = receiver.resourceMetrics().size();
-        OtlpReceiver.await("two more metric exports", () -> receiver.resourceMetrics().size() >= exports + 2
-                ? Optional.of(true) : Optional.empty());
     }
 
     /** Every http.route under the API on a SERVER span or an HTTP metric point, with one place it was seen. */
