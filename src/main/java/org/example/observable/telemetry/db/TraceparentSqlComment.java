@@ -2,8 +2,6 @@ package org.example.observable.telemetry.db;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,11 +20,17 @@ final class TraceparentSqlComment {
     private static final Set<String> SQL_TAKING_METHODS = Set.of("prepareStatement", "prepareCall", "execute",
             "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
+    private static final InterfaceProxy<DataSource> DATA_SOURCES = new InterfaceProxy<>(DataSource.class);
+    private static final InterfaceProxy<Connection> CONNECTIONS = new InterfaceProxy<>(Connection.class);
+    private static final InterfaceProxy<Statement> STATEMENTS = new InterfaceProxy<>(Statement.class);
+    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = new InterfaceProxy<>(PreparedStatement.class);
+    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = new InterfaceProxy<>(CallableStatement.class);
+
     private TraceparentSqlComment() {
     }
 
     static DataSource addTo(DataSource dataSource) {
-        return proxy(DataSource.class, dataSource);
+        return proxy(DATA_SOURCES, dataSource);
     }
 
     static String comment(String sql) {
@@ -38,30 +42,29 @@ final class TraceparentSqlComment {
                 + span.getTraceFlags().asHex() + "'*/";
     }
 
-    private static <T> T proxy(Class<T> type, T target) {
-        InvocationHandler handler = (proxy, method, args) -> {
+    private static <T> T proxy(InterfaceProxy<T> proxies, T target) {
+        return proxies.of((proxy, method, args) -> {
             if (args != null && args.length > 0 && args[0] instanceof String sql
                     && SQL_TAKING_METHODS.contains(method.getName())) {
                 args[0] = comment(sql);
             }
             return wrapResult(InterfaceProxy.forward(method, target, args), method.getReturnType());
-        };
-        return type.cast(Proxy.newProxyInstance(TraceparentSqlComment.class.getClassLoader(), new Class<?>[] {type}, handler));
+        });
     }
 
     private static Object wrapResult(Object result, Class<?> declared) {
         // Most specific interface first: a CallableStatement is also a PreparedStatement and a Statement.
         if (result instanceof Connection connection && declared == Connection.class) {
-            return proxy(Connection.class, connection);
+            return proxy(CONNECTIONS, connection);
         }
         if (result instanceof CallableStatement statement && declared == CallableStatement.class) {
-            return proxy(CallableStatement.class, statement);
+            return proxy(CALLABLE_STATEMENTS, statement);
         }
         if (result instanceof PreparedStatement statement && declared == PreparedStatement.class) {
-            return proxy(PreparedStatement.class, statement);
+            return proxy(PREPARED_STATEMENTS, statement);
         }
         if (result instanceof Statement statement && declared == Statement.class) {
-            return proxy(Statement.class, statement);
+            return proxy(STATEMENTS, statement);
         }
         return result;
     }

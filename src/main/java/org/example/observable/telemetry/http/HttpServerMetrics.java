@@ -103,8 +103,11 @@ public class HttpServerMetrics {
         return count != null ? count : NOT_COUNTED;
     }
 
-    /** @param route the route template, or {@code null} when no resource matched (the attribute is then absent). */
-    public void responseBodyWritten(long bytes, String method, String scheme, String route, int statusCode) {
+    /**
+     * The attributes of a response's {@code http.server.response.body.size} point, built once per distinct response.
+     * @param route the route template, or {@code null} when no resource matched (the attribute is then absent).
+     */
+    public Attributes responseAttributes(String method, String scheme, String route, int statusCode) {
         var key = new ResponseKey(normalizedMethod(method), scheme, route, statusCode);
         Attributes attributes = responseAttributes.get(key);
         if (attributes == null) {
@@ -113,6 +116,11 @@ public class HttpServerMetrics {
                 responseAttributes.put(key, attributes);
             }
         }
+        return attributes;
+    }
+
+    /** @param attributes from {@link #responseAttributes}. */
+    public void responseBodyWritten(long bytes, Attributes attributes) {
         responseBodySize.record(bytes, attributes);
     }
 

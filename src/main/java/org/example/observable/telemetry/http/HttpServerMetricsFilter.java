@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.http;
 
+import io.opentelemetry.api.common.Attributes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
@@ -25,12 +25,15 @@ import org.example.observable.telemetry.TelemetrySwitch;
  * attributes (route template from the matched resource method, absent when nothing matched), the writer
  * interceptor counts the entity bytes actually written. Responses without an entity record 0. With the SDK off
  * ({@link TelemetrySwitch}) both do nothing.
+ * <p>
+ * A response of a resource method allocates one object, the stream counting its entity: the route and the attributes
+ * of the method's latest response are kept with the method (docs/performance.md, sixth session).
  */
 @Provider
 @ApplicationScoped
 public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterInterceptor {
 
-    private static final String PENDING_RECORDING = HttpServerMetricsFilter.class.getName() + ".pending";
+    private static final String COUNTED_BODY = HttpServerMetricsFilter.class.getName() + ".body";
 
     @Inject
     HttpServerMetrics metrics;
@@ -41,7 +44,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
     @Context
     UriInfo uriInfo;
 
-    private final Map<Method, String> routeByResourceMethod = new ConcurrentHashMap<>();
+    private final Map<Method, RouteResponses> responsesByResourceMethod = new ConcurrentHashMap<>();
 
     private boolean measuring;
 
@@ -56,56 +59,83 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
             return;
         }
         // The scheme from the security context: the request URI would be built (parsed) for it on every request.
-        var recording = new PendingRecording(request.getMethod(), request.getSecurityContext().isSecure() ? "https" : "http",
-                route(), response.getStatus());
+        String method = request.getMethod();
+        String scheme = request.getSecurityContext().isSecure() ? "https" : "http";
+        int status = response.getStatus();
+        RouteResponses route = routeResponses();
+        Attributes attributes = route != null ? route.attributes(method, scheme, status, metrics)
+                : metrics.responseAttributes(method, scheme, null, status);
         if (response.hasEntity()) {
-            request.setProperty(PENDING_RECORDING, recording);
+            request.setProperty(COUNTED_BODY, new CountedBody(attributes));
         } else {
-            record(recording, 0);
+            metrics.responseBodyWritten(0, attributes);
         }
     }
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!measuring || !(context.getProperty(PENDING_RECORDING) instanceof PendingRecording recording)) {
+        if (!measuring || !(context.getProperty(COUNTED_BODY) instanceof CountedBody body)) {
             context.proceed();
             return;
         }
-        context.removeProperty(PENDING_RECORDING);
+        context.removeProperty(COUNTED_BODY);
         OutputStream original = context.getOutputStream();
-        var counting = new CountingOutputStream(original);
-        context.setOutputStream(counting);
+        body.out = original;
+        context.setOutputStream(body);
         try {
             context.proceed();
         } finally {
             context.setOutputStream(original);
-            record(recording, counting.count);
+            metrics.responseBodyWritten(body.count, body.attributes);
         }
     }
 
-    private String route() {
+    /** The matched resource method's route and latest response attributes; {@code null} when nothing matched. */
+    private RouteResponses routeResponses() {
         Method method = resourceInfo.getResourceMethod();
         if (method == null) {
             return null;
         }
         // get() first: computeIfAbsent would allocate its capturing lambda on every request.
-        String route = routeByResourceMethod.get(method);
-        return route != null ? route : routeByResourceMethod.computeIfAbsent(method,
-                m -> RouteTemplate.of(uriInfo.getBaseUri().getPath(), resourceInfo.getResourceClass(), m));
+        RouteResponses route = responsesByResourceMethod.get(method);
+        return route != null ? route : responsesByResourceMethod.computeIfAbsent(method,
+                m -> new RouteResponses(RouteTemplate.of(uriInfo.getBaseUri().getPath(), resourceInfo.getResourceClass(), m)));
     }
 
-    private void record(PendingRecording recording, long bytes) {
-        metrics.responseBodyWritten(bytes, recording.method(), recording.scheme(), recording.route(), recording.status());
+    /**
+     * One resource method's route template, and the attributes of its latest response: a method nearly always answers
+     * the same request method, scheme and status, so their attributes are found without building a key.
+     */
+    static final class RouteResponses {
+        private final String route;
+        private volatile Latest latest;
+
+        RouteResponses(String route) {
+            this.route = route;
+        }
+
+        Attributes attributes(String method, String scheme, int status, HttpServerMetrics metrics) {
+            Latest seen = latest;
+            if (seen != null && seen.status == status && seen.method.equals(method) && seen.scheme.equals(scheme)) {
+                return seen.attributes;
+            }
+            Attributes attributes = metrics.responseAttributes(method, scheme, route, status);
+            latest = new Latest(method, scheme, status, attributes);
+            return attributes;
+        }
+
+        private record Latest(String method, String scheme, int status, Attributes attributes) {
+        }
     }
 
-    private record PendingRecording(String method, String scheme, String route, int status) {
-    }
-
-    private static final class CountingOutputStream extends FilterOutputStream {
+    /** The entity's stream while it is written: passes every byte on and counts them. */
+    private static final class CountedBody extends OutputStream {
+        private final Attributes attributes;
+        private OutputStream out;
         private long count;
 
-        CountingOutputStream(OutputStream out) {
-            super(out);
+        CountedBody(Attributes attributes) {
+            this.attributes = attributes;
         }
 
         @Override
@@ -118,6 +148,16 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
             count += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

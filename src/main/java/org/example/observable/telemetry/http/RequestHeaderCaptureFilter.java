@@ -43,10 +43,12 @@ public class RequestHeaderCaptureFilter implements ContainerRequestFilter {
         if (!span.isRecording()) {
             return;
         }
-        for (String header : capture.recordedHeaders()) {
-            List<String> values = request.getHeaders().get(header);
+        List<RequestHeaderCapture.RecordedHeader> recorded = capture.recorded();
+        for (int i = 0; i < recorded.size(); i++) {
+            RequestHeaderCapture.RecordedHeader header = recorded.get(i);
+            List<String> values = request.getHeaders().get(header.name());
             if (values != null && !values.isEmpty()) {
-                span.setAttribute(capture.attributeKey(header), List.copyOf(values));
+                span.setAttribute(header.attributeKey(), List.copyOf(values));
             }
         }
     }

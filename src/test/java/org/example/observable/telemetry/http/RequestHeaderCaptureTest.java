@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,16 @@ class RequestHeaderCaptureTest {
         assertTrue(capture.records("X-REQUEST-ID"));
         assertEquals(AttributeKey.stringArrayKey("http.request.header.x-request-id"),
                 capture.attributeKey("x-request-id"));
+    }
+
+    @Test
+    void theRecordedListKeepsTheConfiguredOrderWithEachAttributeKey() {
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing("User-Agent, x-request-id, Content-Type");
+        assertEquals(List.of(
+                new RequestHeaderCapture.RecordedHeader("user-agent", AttributeKey.stringArrayKey("http.request.header.user-agent")),
+                new RequestHeaderCapture.RecordedHeader("x-request-id", AttributeKey.stringArrayKey("http.request.header.x-request-id")),
+                new RequestHeaderCapture.RecordedHeader("content-type", AttributeKey.stringArrayKey("http.request.header.content-type"))),
+                capture.recorded());
     }
 
     @Test
