@@ -2,10 +2,8 @@ package org.example.observable.telemetry.http;
 
 import io.opentelemetry.api.common.AttributeKey;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.example.observable.telemetry.TelemetryNames;
 
@@ -23,27 +21,23 @@ public final class RequestHeaderCapture {
     public record RecordedHeader(String name, AttributeKey<List<String>> attributeKey) {
     }
 
-    private final Map<String, AttributeKey<List<String>>> attributeKeyByHeader;
     private final List<RecordedHeader> recorded;
 
-    private RequestHeaderCapture(Map<String, AttributeKey<List<String>>> attributeKeyByHeader) {
-        this.attributeKeyByHeader = Map.copyOf(attributeKeyByHeader);
-        this.recorded = attributeKeyByHeader.entrySet().stream()
-                .map(header -> new RecordedHeader(header.getKey(), header.getValue()))
-                .toList();
+    private RequestHeaderCapture(List<RecordedHeader> recorded) {
+        this.recorded = recorded;
     }
 
-    /** Comma-separated header names, case-insensitive; blanks and {@link #NEVER_RECORDED} names are dropped. */
+    /** Comma-separated header names, case-insensitive; blanks, repeats and {@link #NEVER_RECORDED} names are dropped. */
     public static RequestHeaderCapture allowing(String commaSeparatedHeaderNames) {
-        Map<String, AttributeKey<List<String>>> keys = new LinkedHashMap<>();
-        if (commaSeparatedHeaderNames != null) {
-            Arrays.stream(commaSeparatedHeaderNames.split(","))
-                    .map(name -> name.strip().toLowerCase(Locale.ROOT))
-                    .filter(name -> !name.isEmpty() && !NEVER_RECORDED.contains(name))
-                    .forEach(name -> keys.putIfAbsent(name,
-                            AttributeKey.stringArrayKey(TelemetryNames.HTTP_REQUEST_HEADER_PREFIX + name)));
+        if (commaSeparatedHeaderNames == null) {
+            return new RequestHeaderCapture(List.of());
         }
-        return new RequestHeaderCapture(keys);
+        return new RequestHeaderCapture(Arrays.stream(commaSeparatedHeaderNames.split(","))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.isEmpty() && !NEVER_RECORDED.contains(name))
+                .distinct()
+                .map(name -> new RecordedHeader(name, AttributeKey.stringArrayKey(TelemetryNames.HTTP_REQUEST_HEADER_PREFIX + name)))
+                .toList());
     }
 
     /**
@@ -54,21 +48,11 @@ public final class RequestHeaderCapture {
         return recorded;
     }
 
-    /** Lower-case names of the headers that are recorded. */
-    public Set<String> recordedHeaders() {
-        return attributeKeyByHeader.keySet();
-    }
-
     public boolean records(String headerName) {
-        return headerName != null && attributeKeyByHeader.containsKey(headerName.toLowerCase(Locale.ROOT));
-    }
-
-    /** The span attribute for a recorded header ({@code http.request.header.<lower-case name>}). */
-    public AttributeKey<List<String>> attributeKey(String recordedHeader) {
-        return attributeKeyByHeader.get(recordedHeader);
+        return headerName != null && recorded.stream().anyMatch(header -> header.name().equalsIgnoreCase(headerName));
     }
 
     public boolean isEmpty() {
-        return attributeKeyByHeader.isEmpty();
+        return recorded.isEmpty();
     }
 }
