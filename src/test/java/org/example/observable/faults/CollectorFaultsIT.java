@@ -61,7 +61,11 @@ class CollectorFaultsIT {
     private static final int WARM_UP_READS = 4_000;
     /** Reads after the collector is back, before a healthy window: the exporter's backlog is sent and parsed. */
     private static final int SETTLING_READS = 2 * RATE;
-    /** The bound: p95 under the fault within 10% of the healthy case (all windows of each, pooled). */
+    /**
+     * The issue's bound: p95 under the fault within 10% of the healthy case, as the median over the cycles of each
+     * cycle's ratio (its window under the fault against its healthy window). A burst of the shared box's own load over
+     * one or two cycles moves their ratios, not the median; a fault that slows requests moves every cycle's.
+     */
     private static final double P95_RATIO = 1.10;
 
     /** OTEL_BSP_MAX_QUEUE_SIZE of liberty/config/server.env (the test server keeps it). */
@@ -132,7 +136,7 @@ class CollectorFaultsIT {
         long failedBefore = failedSpanExports();
         List<Outcome> healthy = new ArrayList<>();
         List<Outcome> faulty = new ArrayList<>();
-        List<String> cycleRatios = new ArrayList<>();
+        List<Double> cycleRatios = new ArrayList<>();
         double slowestRecoverySeconds = 0;
         // Each healthy window begins once the collector answers and the exporter has sent what it held (the warm-up's
         // or the last fault's backlog), and the receiver has had time to take it in.
@@ -159,8 +163,7 @@ class CollectorFaultsIT {
             }
             healthy.addAll(healthyWindow);
             faulty.addAll(faultyWindow);
-            cycleRatios.add(String.format("%.2f", RequestBurst.percentileMillis(faultyWindow, 95)
-                    / RequestBurst.percentileMillis(healthyWindow, 95)));
+            cycleRatios.add(RequestBurst.percentileMillis(faultyWindow, 95) / RequestBurst.percentileMillis(healthyWindow, 95));
         }
 
         assertEquals(Map.of(200, (long) CYCLES * WINDOW_READS), RequestBurst.statusCounts(faulty),
@@ -169,19 +172,28 @@ class CollectorFaultsIT {
                 "every read answered 200 around " + fault);
         double p95Healthy = RequestBurst.percentileMillis(healthy, 95);
         double p95Faulty = RequestBurst.percentileMillis(faulty, 95);
+        double medianRatio = median(cycleRatios);
+        String perCycle = cycleRatios.stream().map(ratio -> String.format("%.2f", ratio)).collect(Collectors.joining(", "));
         // A hung export ends in a timeout the SDK may still be retrying when the collector comes back: no count then.
         long failedAfter = fault == CollectorFault.HANGS ? failedSpanExports()
                 : OtlpReceiver.await("otlp.exporter.exported{type=span,success=false} above " + failedBefore, () -> {
                     long now = failedSpanExports();
                     return now > failedBefore ? Optional.of(now) : Optional.empty();
                 });
-        FaultFigures.record(String.format("| collector %s | %d + %d | %.2f | %.2f | %.2f | %s | %.1f | %d |", fault,
-                healthy.size(), faulty.size(), p95Healthy, p95Faulty, p95Faulty / p95Healthy,
-                String.join(", ", cycleRatios), slowestRecoverySeconds, failedAfter - failedBefore));
+        FaultFigures.record(String.format("| collector %s | %d + %d | %.2f | %.2f | %.2f | %s | %.2f | %.1f | %d |",
+                fault, healthy.size(), faulty.size(), p95Healthy, p95Faulty, p95Faulty / p95Healthy, perCycle,
+                medianRatio, slowestRecoverySeconds, failedAfter - failedBefore));
 
-        assertTrue(p95Faulty <= p95Healthy * P95_RATIO, String.format(
-                "p95 during %s %.2f ms, healthy %.2f ms: at most x%.2f (cycle by cycle: %s)", fault, p95Faulty,
-                p95Healthy, P95_RATIO, String.join(", ", cycleRatios)));
+        assertTrue(medianRatio <= P95_RATIO, String.format(
+                "p95 during %s against healthy, the median of the cycles' ratios %.2f: at most x%.2f (cycle by cycle: %s;"
+                        + " all windows pooled %.2f against %.2f ms)", fault, medianRatio, P95_RATIO, perCycle,
+                p95Faulty, p95Healthy));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** {@code count} reads at {@value #RATE} a second. */
