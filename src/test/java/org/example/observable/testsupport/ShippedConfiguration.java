@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -77,5 +82,57 @@ public final class ShippedConfiguration {
 
     public int serverEnvInt(String name) {
         return Integer.parseInt(serverEnvDefault(name));
+    }
+
+    /**
+     * The process environment server.env makes from {@code environment}: the file sourced by {@code sh} as Liberty's
+     * start script does, with only these variables (and PATH) set before, so computed defaults ({@code $(...)}) are
+     * evaluated too. Bounded: ten seconds.
+     */
+    public Map<String, String> serverEnvIn(Map<String, String> environment) {
+        try {
+            var builder = new ProcessBuilder("sh", "-c", "set -a; . ./server.env; env -0").directory(dir.toFile());
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().clear();
+            builder.environment().put("PATH", System.getenv("PATH"));
+            builder.environment().put("SERVER_CONFIG_DIR", dir.toAbsolutePath().toString());
+            builder.environment().putAll(environment);
+            Process shell = builder.start();
+            String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!shell.waitFor(10, TimeUnit.SECONDS) || shell.exitValue() != 0) {
+                shell.destroyForcibly();
+                throw new IllegalStateException("sourcing " + dir.resolve("server.env") + " failed");
+            }
+            Map<String, String> result = new HashMap<>();
+            for (String entry : output.split("\0")) {
+                int equals = entry.indexOf('=');
+                if (equals > 0) {
+                    result.put(entry.substring(0, equals), entry.substring(equals + 1));
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of {@code attribute} on each {@code <element>} of server.xml, in the file's order. */
+    public List<String> serverXmlAttributes(String element, String attribute) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            NodeList elements = factory.newDocumentBuilder().parse(dir.resolve("server.xml").toFile())
+                    .getElementsByTagName(element);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < elements.getLength(); i++) {
+                values.add(((Element) elements.item(i)).getAttribute(attribute));
+            }
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + dir.resolve("server.xml"), e);
+        }
     }
 }

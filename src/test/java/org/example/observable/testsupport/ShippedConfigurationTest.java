@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +51,19 @@ class ShippedConfigurationTest {
         // A line whose default belongs to another variable, or is computed by a command, is no default to rely on.
         assertThrows(IllegalArgumentException.class, () -> configuration.serverEnvDefault("OTEL_BSP_MAX_EXPORT_BATCH_SIZE"));
         assertThrows(IllegalArgumentException.class, () -> configuration.serverEnvDefault("OTEL_TRACES_EXPORTER"));
+    }
+
+    @Test
+    void sourcesServerEnvInAGivenEnvironmentComputedDefaultsIncluded() {
+        assertEquals("console", configuration.serverEnvIn(Map.of("ENVIRONMENT", "development")).get("OTEL_TRACES_EXPORTER"));
+        assertEquals("otlp", configuration.serverEnvIn(Map.of("ENVIRONMENT", "production")).get("OTEL_TRACES_EXPORTER"));
+        assertEquals("100", configuration.serverEnvIn(Map.of("OTEL_BSP_MAX_QUEUE_SIZE", "100")).get("OTEL_BSP_MAX_QUEUE_SIZE"));
+        assertEquals("8192", configuration.serverEnvIn(Map.of()).get("OTEL_BSP_MAX_QUEUE_SIZE"));
+    }
+
+    @Test
+    void readsAnAttributeOfEachElementOfServerXml() {
+        assertEquals(List.of("shop", "7", ""), configuration.serverXmlAttributes("variable", "defaultValue"));
+        assertEquals(List.of(), configuration.serverXmlAttributes("config", "updateTrigger"));
     }
 }
