@@ -43,22 +43,35 @@ public final class ShippedConfiguration {
 
     /** The {@code defaultValue} (or {@code value}) of {@code <variable name="NAME"/>} in server.xml. */
     public String serverXmlVariable(String name) {
+        NodeList variables = serverXmlElements("variable");
+        for (int i = 0; i < variables.getLength(); i++) {
+            var variable = (Element) variables.item(i);
+            if (name.equals(variable.getAttribute("name"))) {
+                return variable.hasAttribute("defaultValue") ? variable.getAttribute("defaultValue")
+                        : variable.getAttribute("value");
+            }
+        }
+        throw new IllegalArgumentException("server.xml has no variable " + name);
+    }
+
+    /** The value of {@code attribute} on each {@code <element>} of server.xml, in the file's order. */
+    public List<String> serverXmlAttributes(String element, String attribute) {
+        NodeList elements = serverXmlElements(element);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            values.add(((Element) elements.item(i)).getAttribute(attribute));
+        }
+        return values;
+    }
+
+    private NodeList serverXmlElements(String element) {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList variables = factory.newDocumentBuilder().parse(dir.resolve("server.xml").toFile())
-                    .getElementsByTagName("variable");
-            for (int i = 0; i < variables.getLength(); i++) {
-                var variable = (Element) variables.item(i);
-                if (name.equals(variable.getAttribute("name"))) {
-                    return variable.hasAttribute("defaultValue") ? variable.getAttribute("defaultValue")
-                            : variable.getAttribute("value");
-                }
-            }
+            return factory.newDocumentBuilder().parse(dir.resolve("server.xml").toFile()).getElementsByTagName(element);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + dir.resolve("server.xml"), e);
         }
-        throw new IllegalArgumentException("server.xml has no variable " + name);
     }
 
     public int serverXmlInt(String name) {
@@ -116,23 +129,6 @@ public final class ShippedConfiguration {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The value of {@code attribute} on each {@code <element>} of server.xml, in the file's order. */
-    public List<String> serverXmlAttributes(String element, String attribute) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList elements = factory.newDocumentBuilder().parse(dir.resolve("server.xml").toFile())
-                    .getElementsByTagName(element);
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < elements.getLength(); i++) {
-                values.add(((Element) elements.item(i)).getAttribute(attribute));
-            }
-            return values;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + dir.resolve("server.xml"), e);
         }
     }
 }
