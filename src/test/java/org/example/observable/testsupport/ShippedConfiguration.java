@@ -111,11 +111,12 @@ public final class ShippedConfiguration {
             builder.environment().put("SERVER_CONFIG_DIR", dir.toAbsolutePath().toString());
             builder.environment().putAll(environment);
             Process shell = builder.start();
-            String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // A few kilobytes, well within the pipe's buffer: the shell can finish before anything reads them.
             if (!shell.waitFor(10, TimeUnit.SECONDS) || shell.exitValue() != 0) {
                 shell.destroyForcibly();
-                throw new IllegalStateException("sourcing " + dir.resolve("server.env") + " failed");
+                throw new IllegalStateException("sourcing " + dir.resolve("server.env") + " failed or took over 10 s");
             }
+            String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> result = new HashMap<>();
             for (String entry : output.split("\0")) {
                 int equals = entry.indexOf('=');
