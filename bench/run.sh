@@ -36,7 +36,7 @@
 #                                   the median over rounds and instances (docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
-#                                   (PROFILE_WORKLOAD=mix: of the mix instead; ASYNC_PROFILER_EVENT=alloc: where the
+#                                   (PROFILE_WORKLOAD=mix / fixed: of the mix / of reads at FIXED_RATE instead; ASYNC_PROFILER_EVENT=alloc: where the
 #                                   bytes are allocated, weighted by size, instead of CPU samples)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
@@ -67,8 +67,11 @@ PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
-PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, or mix
-ASYNC_PROFILER_EVENT=${ASYNC_PROFILER_EVENT:-itimer}   # async-profiler's event: itimer (CPU samples) or alloc (bytes)
+PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, mix, or fixed (reads at FIXED_RATE)
+# async-profiler's event: cpu (CPU samples from perf_events' CPU clock), itimer (the process's interval timer: what every
+# profile before the ninth session used; it counts CPU in scheduler ticks, so it misses most of a lightly loaded server's
+# samples, docs/performance.md), or alloc (bytes)
+ASYNC_PROFILER_EVENT=${ASYNC_PROFILER_EVENT:-cpu}
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
 INSTANCES=${INSTANCES:-1}               # servers per variant (interleaved runs): instance k of "sdk" is "sdk#k"
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
@@ -393,9 +396,10 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
   sleep 6
   local before=${slot_counts[$slot]} after
   after=$(counts "${slot_receiver[$slot]}")
-  # The profiled load: reads, or the mix (PROFILE_WORKLOAD=mix).
-  local w=$PROFILE_WORKLOAD profiled=("${auth[@]}" "$base/api/posts/1")
-  [ "$w" = mix ] && profiled=(-s "$work/mix-run.lua" "$base")
+  # The profiled load: reads at saturation, the mix (PROFILE_WORKLOAD=mix), or reads at FIXED_RATE a second (fixed).
+  local w=$PROFILE_WORKLOAD profiled=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1")
+  [ "$w" = mix ] && profiled=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base")
+  [ "$w" = fixed ] && profiled=(java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "${slot_token[$slot]}")
   if [ -n "${ASYNC_PROFILER:-}" ] && [[ $round == 1 || $round == all ]]; then
     # async-profiler (tools.profiler:async-profiler on Maven Central; its libasyncProfiler.so): CPU samples of every
     # thread, JVM-internal work (allocation slow paths, GC, JIT) included, which JFR's execution samples do not show.
@@ -403,14 +407,13 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
     local kind=cpu options="event=$ASYNC_PROFILER_EVENT,interval=1ms,threads" output=collapsed
     [ "$ASYNC_PROFILER_EVENT" = alloc ] && kind=alloc options="event=alloc,threads" output="collapsed,total"
     server_jcmd JVMTI.agent_load "$ASYNC_PROFILER" "\"start,$options\"" >/dev/null
-    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
-      "${profiled[@]}" | grep -o 'Requests/sec: *[0-9.]*' > "$results/$kind-$variant-$w.rate"
+    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} "${profiled[@]}" \
+      | grep -o 'Requests/sec: *[0-9.]*\|RESULT .*' > "$results/$kind-$variant-$w.rate"
     server_jcmd JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,file=$results/$kind-$variant-$w.collapsed,$output\"" >/dev/null
   fi
   if [ "$PROFILE" = true ] && [[ $round == 1 || $round == all ]]; then
     server_jcmd JFR.start name=profile settings=profile filename="$results/profile-$variant-$w.jfr" >/dev/null
-    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" \
-      "${profiled[@]}" >/dev/null
+    TOKEN=${slot_token[$slot]} PRODUCT_ID=${slot_product[$slot]} "${profiled[@]}" >/dev/null
     server_jcmd JFR.stop name=profile >/dev/null
     python3 bench/jfr-hotspots.py "$(server_jdk_bin)/jfr" "$results/profile-$variant-$w.jfr" 15 > "$results/hotspots-$variant-$w.md"
   fi
