@@ -17,12 +17,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.observable.platform.DatabaseUnavailableException;
 import org.example.observable.web.Problem;
 
 /** Log-in with a JSON body, or with the OAuth 2.0 password grant form that OpenAPI tools send. */
 @ApplicationScoped
 @Path("/login")
 @Tag(name = "Authentication")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginResource {
 

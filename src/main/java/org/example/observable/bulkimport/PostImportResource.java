@@ -15,12 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
+import org.example.observable.platform.DatabaseUnavailableException;
 import org.example.observable.posts.PostRequest;
 import org.example.observable.web.OwnBodyLimit;
 
 @ApplicationScoped
 @Path("/posts/import")
 @Tag(name = "Posts")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
+import org.example.observable.platform.DatabaseUnavailableException;
 
 @ApplicationScoped
 @Path("/orders")
 @Tag(name = "Orders")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Missing or invalid token")

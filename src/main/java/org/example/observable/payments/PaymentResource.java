@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.example.observable.platform.DatabaseUnavailableException;
 
 @ApplicationScoped
 @Path("/payments")
 @InternalCallersOnly
 @Tag(name = "Payments")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @SecurityScheme(securitySchemeName = PaymentResource.SERVICE_CREDENTIAL, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The order service's credential (PAYMENT_SERVICE_TOKEN), not a user's token")
 @SecurityRequirement(name = PaymentResource.SERVICE_CREDENTIAL)
@@ -45,7 +47,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "order_id, amount or payment_method missing or invalid")
     @APIResponse(responseCode = "401", description = "Without the service credential (PAYMENT_SERVICE_TOKEN) as bearer token")
     @APIResponse(responseCode = "402", description = "Declined (payment_method declined_card)")
-    @APIResponse(responseCode = "503", description = "Gateway unavailable (fail_gateway, or injected failure)")
+    @APIResponse(responseCode = "503", description = "Gateway unavailable (fail_gateway, or injected failure), or the"
+            + " database unavailable; try again after Retry-After seconds")
     public Response authorize(@HeaderParam("Idempotency-Key") String idempotencyKey,
                               @Valid @NotNull PaymentRequest request) {
         return Response.status(Response.Status.CREATED)

@@ -6,21 +6,24 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.example.observable.web.ApiException;
 
 /**
  * PostgreSQL cannot be reached, is shutting down, or did not answer within the configured timeouts: the request
- * may succeed later (503 with {@code Retry-After}), it is not a bug of the service (500): a connection error, or
+ * may succeed later (503, with {@code Retry-After} as every 503), it is not a bug of the service (500): a connection error, or
  * a pooled connection that PostgreSQL had closed ({@code SQLRecoverableException}). Recognised anywhere in a
  * failure's causes, whichever layer (JDBC, the connection pool, EclipseLink, JTA, EJB) wrapped it.
  */
 public final class DatabaseUnavailableException extends ApiException {
 
-    /** Seconds a client is asked to wait before trying again. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    /**
+     * The 503 answer as the OpenAPI document describes it: every resource class whose operations reach the database
+     * declares it ({@code @APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)}).
+     */
+    public static final String ANSWER = "The database is unavailable or did not answer in time; try again after"
+            + " Retry-After seconds";
 
     /**
      * SQLStates of an unreachable or overloaded database: class 08 (connection exception) is matched by prefix;
@@ -54,10 +57,5 @@ public final class DatabaseUnavailableException extends ApiException {
             return state.startsWith("08") || SQL_STATES.contains(state);
         }
         return false;
-    }
-
-    @Override
-    public Map<String, String> responseHeaders() {
-        return Map.of("Retry-After", RETRY_AFTER_SECONDS);
     }
 }

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
+import org.example.observable.platform.DatabaseUnavailableException;
 
 @ApplicationScoped
 @Path("/products")
 @Tag(name = "Products")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 

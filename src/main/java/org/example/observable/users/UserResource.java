@@ -25,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
+import org.example.observable.platform.DatabaseUnavailableException;
 
 @ApplicationScoped
 @Path("/users")
 @Tag(name = "Users")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 

@@ -18,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.example.observable.auth.Authenticated;
 import org.example.observable.auth.CurrentUser;
+import org.example.observable.platform.DatabaseUnavailableException;
 
 @ApplicationScoped
 @Path("/votes")
 @Tag(name = "Votes")
+@APIResponse(responseCode = "503", description = DatabaseUnavailableException.ANSWER)
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

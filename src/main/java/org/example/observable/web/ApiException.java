@@ -29,7 +29,7 @@ public abstract class ApiException extends RuntimeException {
         TOO_MANY_ATTEMPTS,
         /** A service we call answered an error or could not be reached (502). */
         UPSTREAM_FAILED,
-        /** A dependency is unavailable for now; the caller may try again (503). */
+        /** A dependency is unavailable for now; the caller may try again after {@code Retry-After} (503). */
         UNAVAILABLE,
         /** A service we call did not answer in time (504). */
         UPSTREAM_TIMEOUT

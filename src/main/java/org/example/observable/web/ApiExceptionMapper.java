@@ -11,6 +11,9 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
+    /** Seconds a client is asked to wait before trying again after a 503 (a dependency is unavailable for now). */
+    static final String UNAVAILABLE_RETRY_AFTER_SECONDS = "5";
+
     @Context
     UriInfo uriInfo;
 
@@ -28,6 +31,8 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         exception.responseHeaders().forEach(response::header);
         if (status == Response.Status.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        } else if (status == Response.Status.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
         }
         return response.build();
     }

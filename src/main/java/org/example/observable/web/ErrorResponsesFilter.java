@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the error side of the OpenAPI document (registered as {@code mp.openapi.filter}): every 4xx/5xx answer
  * is an {@code application/problem+json} {@link Problem}, and every operation lists the refusals this package gives
  * on any endpoint, which no resource method declares: 401 where a credential is required, 400/413/415 where a body is
- * read, 404 where a path parameter must name something. What each resource declares itself is kept. A body taken in
+ * read, 404 where a path parameter must name something. What each resource declares itself is kept, 503 included
+ * (resource classes that reach the database declare it once for all their operations); every 429 and 503 lists its
+ * {@code Retry-After}. A body taken in
  * several media types lists JSON first: client generators use the first one (log-in also takes the OAuth 2.0 form).
  */
 public class ErrorResponsesFilter implements OASFilter {
@@ -87,7 +89,7 @@ public class ErrorResponsesFilter implements OASFilter {
         response.setContent(content);
         if (code.equals("401")) {
             response.addHeader("WWW-Authenticate", header("Always Bearer", Schema.SchemaType.STRING));
-        } else if (code.equals("429")) {
+        } else if (code.equals("429") || code.equals("503")) {
             response.addHeader("Retry-After", header("Seconds to wait before trying again", Schema.SchemaType.INTEGER));
         }
     }

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.DatabaseRows;
+import org.example.observable.testsupport.DocumentedAnswers;
 import org.example.observable.testsupport.OtlpReceiver;
 import org.example.observable.testsupport.RequestBurst;
 import org.example.observable.testsupport.RequestBurst.Outcome;
@@ -126,6 +129,7 @@ class DatabaseFaultsIT {
             assertEquals(503, problem.getInt("status"), "problem status: " + failed.body());
             assertEquals("The database is unavailable, try again later", problem.getString("detail"));
         }
+        assertEquals(Map.of(), undocumentedStatuses(outcomes), "statuses met that /openapi does not list for their operation");
         for (Outcome failed : outcomes.stream().filter(o -> o.status() / 100 != 2).toList()) {
             assertTrue(failed.latencyMillis() <= FAIL_FAST.toMillis(), "failed within " + FAIL_FAST + ": " + failed);
         }
@@ -148,6 +152,21 @@ class DatabaseFaultsIT {
                     .startsWith("The payment service did not answer in time for order");
             default -> false;
         };
+    }
+
+    /** The operation of each kind of request the load sends (index modulo 5), as /openapi names it. */
+    private static final List<String> OPERATIONS =
+            List.of("GET /api/posts/{id}", "POST /api/posts", "POST /api/votes", "POST /api/orders", "GET /api/posts");
+
+    private static Map<String, Set<Integer>> undocumentedStatuses(List<Outcome> outcomes) {
+        Map<String, Set<Integer>> undocumented = new TreeMap<>();
+        for (Outcome outcome : outcomes) {
+            String[] operation = OPERATIONS.get(outcome.index() % 5).split(" ");
+            if (!DocumentedAnswers.statuses(operation[0], operation[1]).contains(outcome.status())) {
+                undocumented.computeIfAbsent(operation[0] + " " + operation[1], o -> new TreeSet<>()).add(outcome.status());
+            }
+        }
+        return undocumented;
     }
 
     private static String slowestByKind(List<Outcome> outcomes) {

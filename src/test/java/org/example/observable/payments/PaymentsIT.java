@@ -60,10 +60,10 @@ class PaymentsIT {
     }
 
     @Test
-    void failGatewayAnswers503() {
+    void failGatewayAnswers503WithRetryAfter() {
         ServiceUnderTest.requestAsOrderService().body(payment("fail_gateway"))
                 .post("/api/payments")
-                .then().statusCode(503).contentType("application/problem+json");
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5");
     }
 
     @Test

@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.example.observable.testsupport.ApiUser;
 import org.example.observable.testsupport.DatabaseRows;
+import org.example.observable.testsupport.DocumentedAnswers;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.example.observable.testsupport.ShippedConfiguration;
 import org.example.observable.testsupport.TestDatabase;
@@ -58,6 +60,8 @@ class StatementTimeoutIT {
 
         blocked.then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                 .body("status", equalTo(503));
+        assertTrue(DocumentedAnswers.statuses("PUT", "/api/posts/{id}").contains(503), "/openapi lists the 503 of PUT /api/posts/{id}");
+        assertEquals(Set.of("Retry-After"), DocumentedAnswers.headers("PUT", "/api/posts/{id}", 503), "the headers /openapi lists for it");
         Duration elapsed = Duration.ofNanos(elapsedNanos);
         assertTrue(elapsed.compareTo(QUERY_TIMEOUT.minusMillis(500)) >= 0,
                 "answered after " + elapsed + ": the statement waited for the lock until the timeout of " + QUERY_TIMEOUT);

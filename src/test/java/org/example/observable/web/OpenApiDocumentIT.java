@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.example.observable.testsupport.ServiceUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,30 @@ class OpenApiDocumentIT {
                 () -> assertEquals(List.of(), notProblems, "error responses that are not application/problem+json Problem"),
                 () -> assertEquals(List.of(), without401, "secured operations without 401"),
                 () -> assertEquals(List.of(), withoutId, "operations without operationId"));
+    }
+
+    /**
+     * Every operation but the two that never touch the database can answer 503 when PostgreSQL is away or a statement
+     * times out (the token's user is confirmed there too), and every 503 carries {@code Retry-After}: the document
+     * says so where the resource classes declare it. The wire side: {@code StatementTimeoutIT}, {@code DatabaseFaultsIT}.
+     */
+    @Test
+    void everyOperationThatReachesTheDatabaseListsItsUnavailableAnswerWithRetryAfter() {
+        Set<String> without503 = new TreeSet<>();
+        List<String> withoutRetryAfter = new ArrayList<>();
+        operations().forEach((key, operation) -> {
+            if (((Map<?, ?>) operation.get("responses")).get("503") instanceof Map<?, ?> unavailable) {
+                if (!(unavailable.get("headers") instanceof Map<?, ?> headers && headers.containsKey("Retry-After"))) {
+                    withoutRetryAfter.add(key);
+                }
+            } else {
+                without503.add(key);
+            }
+        });
+        assertAll(
+                () -> assertEquals(Set.of("GET /api/external/{resource}", "GET /api/telemetry/status"), without503,
+                        "operations that list no 503: those that use no database"),
+                () -> assertEquals(List.of(), withoutRetryAfter, "503 answers listed without Retry-After"));
     }
 
     @Test
