@@ -36,7 +36,7 @@
 #                                   the median over rounds and instances (docs/performance.md)
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
-#                                   (PROFILE_WORKLOAD=mix / fixed: of the mix / of reads at FIXED_RATE instead; ASYNC_PROFILER_EVENT=alloc: where the
+#                                   (PROFILE_WORKLOAD=list / mix / fixed: of listings / the mix / reads at FIXED_RATE instead; ASYNC_PROFILER_EVENT=alloc: where the
 #                                   bytes are allocated, weighted by size, instead of CPU samples)
 #
 # Loopback only; bounded (every phase has a fixed duration); every process it starts is stopped on exit.
@@ -67,7 +67,7 @@ PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
 PROFILE=${PROFILE:-true}
-PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, mix, or fixed (reads at FIXED_RATE)
+PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, list, mix, or fixed (reads at FIXED_RATE)
 # async-profiler's event: cpu (CPU samples from perf_events' CPU clock), itimer (the process's interval timer: what every
 # profile before the ninth session used; it counts CPU in scheduler ticks, so it misses most of a lightly loaded server's
 # samples, docs/performance.md), or alloc (bytes)
@@ -396,8 +396,10 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
   sleep 6
   local before=${slot_counts[$slot]} after
   after=$(counts "${slot_receiver[$slot]}")
-  # The profiled load: reads at saturation, the mix (PROFILE_WORKLOAD=mix), or reads at FIXED_RATE a second (fixed).
+  # The profiled load: reads at saturation, listings (PROFILE_WORKLOAD=list), the mix (mix), or reads at FIXED_RATE a
+  # second (fixed).
   local w=$PROFILE_WORKLOAD profiled=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts/1")
+  [ "$w" = list ] && profiled=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" "${auth[@]}" "$base/api/posts?limit=10")
   [ "$w" = mix ] && profiled=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base")
   [ "$w" = fixed ] && profiled=(java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "${slot_token[$slot]}")
   if [ -n "${ASYNC_PROFILER:-}" ] && [[ $round == 1 || $round == all ]]; then

@@ -33,12 +33,11 @@ public class PostRepository {
 
     /** A page of posts with their authors and vote counts in one statement, newest first. */
     List<PostResponse> pageOfResponses(PageRequest page, Optional<String> titlePattern) {
-        String where = titlePattern.isPresent() ? " WHERE LOWER(p.title) LIKE :pattern ESCAPE '\\'" : "";
-        TypedQuery<Object[]> query = em.createQuery(SELECT_RESPONSE + where + " ORDER BY p.createdAt DESC, p.id DESC",
-                Object[].class);
+        TypedQuery<PostListing> query = em.createNamedQuery(
+                titlePattern.isPresent() ? PostListing.TITLE_LIKE_NEWEST_FIRST : PostListing.NEWEST_FIRST, PostListing.class);
         titlePattern.ifPresent(pattern -> query.setParameter("pattern", pattern));
         return query.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultStream()
-                .map(PostRepository::response)
+                .map(PostListing::response)
                 .toList();
     }
 

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,6 +97,38 @@ class PostsIT {
                 .body("$", hasSize(1))
                 .body("[0].title", containsString(marker))
                 .body("[0].votes", equalTo(0));
+    }
+
+    /**
+     * One listing query serves every page: asked in turn for other limits and offsets, it answers exactly those rows
+     * (the row limit and offset are bound values of a statement prepared once, {@link Post}).
+     */
+    @Test
+    void eachPageOfTheListingIsExactlyItsLimitAfterItsSkip() {
+        ApiUser author = ApiUser.register();
+        List<Long> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            newestFirst.add(author.createPost("Listed " + i, "content"));
+        }
+        Collections.reverse(newestFirst);
+        List<Long> firstTen = page(author, 10, 0);
+        org.junit.jupiter.api.Assertions.assertEquals(newestFirst, firstTen.subList(0, 6), "limit 10: the newest six first");
+        author.request().queryParam("limit", 1).get("/api/posts").then().statusCode(200)
+                .body("[0].title", equalTo("Listed 5")).body("[0].content", equalTo("content"))
+                .body("[0].published", equalTo(true)).body("[0].votes", equalTo(0))
+                .body("[0].owner_id", equalTo((int) author.id())).body("[0].owner.id", equalTo((int) author.id()))
+                .body("[0].owner.email", equalTo(author.email())).body("[0].created_at", notNullValue());
+        for (int[] limitAndSkip : new int[][] {{2, 0}, {5, 0}, {2, 1}, {3, 3}, {1, 5}}) {
+            int limit = limitAndSkip[0];
+            int skip = limitAndSkip[1];
+            org.junit.jupiter.api.Assertions.assertEquals(newestFirst.subList(skip, skip + limit), page(author, limit, skip),
+                    "limit " + limit + ", skip " + skip);
+        }
+    }
+
+    private static List<Long> page(ApiUser user, int limit, int skip) {
+        return user.request().queryParam("limit", limit).queryParam("skip", skip).get("/api/posts")
+                .then().statusCode(200).extract().jsonPath().getList("id", Long.class);
     }
 
     @Test
