@@ -12,9 +12,9 @@ import org.example.observable.web.ApiException;
 
 /**
  * PostgreSQL cannot be reached, is shutting down, or did not answer within the configured timeouts: the request
- * may succeed later (503, with {@code Retry-After} as every 503), it is not a bug of the service (500): a connection error, or
- * a pooled connection that PostgreSQL had closed ({@code SQLRecoverableException}). Recognised anywhere in a
- * failure's causes, whichever layer (JDBC, the connection pool, EclipseLink, JTA, EJB) wrapped it.
+ * may succeed later (503, with {@code Retry-After} as every 503), it is not a bug of the service (500): a connection
+ * error, or a pooled connection that PostgreSQL had closed ({@code SQLRecoverableException}). Recognised anywhere in
+ * a failure's causes, whichever layer (JDBC, the connection pool, EclipseLink, JTA, EJB) wrapped it.
  */
 public final class DatabaseUnavailableException extends ApiException {
 
