@@ -73,7 +73,6 @@ public class PostListing {
     }
 
     PostResponse response() {
-        return new PostResponse(id, title, content, published, createdAt, ownerId,
-                UserResponse.of(owner), votes);
+        return new PostResponse(id, title, content, published, createdAt, ownerId, UserResponse.of(owner), votes);
     }
 }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * on any endpoint, which no resource method declares: 401 where a credential is required, 400/413/415 where a body is
  * read, 404 where a path parameter must name something. What each resource declares itself is kept, 503 included
  * (resource classes that reach the database declare it once for all their operations); every 429 and 503 lists its
- * {@code Retry-After}. A body taken in
- * several media types lists JSON first: client generators use the first one (log-in also takes the OAuth 2.0 form).
+ * {@code Retry-After}. A body taken in several media types lists JSON first: client generators use the first one
+ * (log-in also takes the OAuth 2.0 form).
  */
 public class ErrorResponsesFilter implements OASFilter {
 
