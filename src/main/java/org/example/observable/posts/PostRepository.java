@@ -6,14 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.example.observable.users.User;
 
 @ApplicationScoped
 public class PostRepository {
-
-    /** Post, author and vote count: the vote count is a subquery, so a page needs no second statement. */
-    private static final String SELECT_RESPONSE =
-            "SELECT p, o, (SELECT COUNT(v) FROM Vote v WHERE v.postId = p.id) FROM Post p JOIN p.owner o";
 
     @PersistenceContext(unitName = "app")
     EntityManager em;
@@ -24,11 +19,11 @@ public class PostRepository {
 
     /** The post, its author and its vote count in one statement: the read path of the API. */
     Optional<PostResponse> findResponse(long id) {
-        return em.createQuery(SELECT_RESPONSE + " WHERE p.id = :id", Object[].class)
+        return em.createNamedQuery(PostListing.BY_ID, PostListing.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .map(PostRepository::response);
+                .map(PostListing::response);
     }
 
     /** A page of posts with their authors and vote counts in one statement, newest first. */
@@ -39,10 +34,6 @@ public class PostRepository {
         return query.setFirstResult(page.skip()).setMaxResults(page.limit()).getResultStream()
                 .map(PostListing::response)
                 .toList();
-    }
-
-    private static PostResponse response(Object[] row) {
-        return PostResponse.of((Post) row[0], (User) row[1], ((Number) row[2]).longValue());
     }
 
     Optional<Post> findWithOwner(long id) {

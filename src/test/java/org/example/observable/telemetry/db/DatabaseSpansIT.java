@@ -90,6 +90,43 @@ class DatabaseSpansIT {
                 "the refused text reached db.statement: " + attribute(refused, "db.statement"));
     }
 
+    /**
+     * A read by id and a listing each run one statement, on the {@code post_listings} view (posts with their vote
+     * counts and their authors' public fields): one span named after the view, and no statement that reads a password
+     * hash to show a post.
+     */
+    @Test
+    void aReadAndAListingAreEachOneStatementOnThePostListingsView() {
+        ApiUser author = ApiUser.register();
+        long post = author.createPost("Read through the view", "one statement");
+
+        TestTrace read = TestTrace.random();
+        author.request().header("traceparent", read.traceparent()).get("/api/posts/" + post).then().statusCode(200);
+        TestTrace listing = TestTrace.random();
+        author.request().header("traceparent", listing.traceparent()).get("/api/posts?limit=2&skip=1")
+                .then().statusCode(200);
+
+        assertEquals(List.of("SELECT ID, CONTENT, created_at, owner_created_at, owner_email, user_id, PUBLISHED, TITLE,"
+                + " VOTES FROM post_listings WHERE (ID = ?)"), statementsOnTheView(read), "the read's statements");
+        // A page's columns get aliases (EclipseLink's PostgreSQL platform, for LIMIT ? OFFSET ?).
+        assertEquals(List.of("SELECT ID AS a1, CONTENT AS a2, created_at AS a3, owner_created_at AS a4, owner_email AS a5,"
+                + " user_id AS a6, PUBLISHED AS a7, TITLE AS a8, VOTES AS a9 FROM post_listings"
+                + " ORDER BY created_at DESC, ID DESC LIMIT ? OFFSET ?"), statementsOnTheView(listing),
+                "the listing's statements");
+    }
+
+    /** The {@code db.statement} of each database span of the trace, after checking its name and table. */
+    private static List<String> statementsOnTheView(TestTrace trace) {
+        trace.awaitServerSpan();
+        List<Span> databaseSpans = OtlpReceiver.shared().spansOfTrace(trace.traceId()).stream()
+                .filter(s -> attribute(s, "db.system").isPresent()).toList();
+        for (Span database : databaseSpans) {
+            assertEquals("SELECT observable.post_listings", database.getName(), "span name");
+            assertEquals(Optional.of("post_listings"), attribute(database, "db.sql.table"), "db.sql.table");
+        }
+        return databaseSpans.stream().map(s -> attribute(s, "db.statement").orElse("")).toList();
+    }
+
     private static boolean hasAncestor(Span span, String ancestorId, Map<String, Span> trace) {
         Span current = span;
         for (int depth = 0; depth < 16 && current != null; depth++) {
