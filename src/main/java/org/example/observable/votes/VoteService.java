@@ -22,30 +22,33 @@ public class VoteService {
     @Inject
     ApplicationMetrics metrics;
 
+    /**
+     * One statement when the vote is new (the mix's path); a second, to tell a missing post (404) from a repeated vote
+     * (409), only when nothing was added.
+     */
     public void cast(long userId, long postId) {
-        if (!posts.exists(postId)) {
-            throw new PostNotFoundException(postId);
-        }
-        if (votes.find(userId, postId).isPresent()) {
-            throw new AlreadyVotedException(postId);
-        }
+        boolean added;
         try {
-            votes.add(new Vote(userId, postId));
+            added = votes.addUnlessPresent(userId, postId);
         } catch (PersistenceException e) {
-            // A concurrent identical vote passed the check above; the primary key decides.
-            if (ConstraintViolation.UNIQUE.isCauseOf(e)) {
-                throw new AlreadyVotedException(postId);
-            }
-            // The post was deleted between the check above and the insert.
+            // The post was deleted while the vote was being inserted.
             if (ConstraintViolation.FOREIGN_KEY.isCauseOf(e)) {
                 throw new PostNotFoundException(postId);
             }
             throw e;
         }
+        if (!added) {
+            if (!posts.exists(postId)) {
+                throw new PostNotFoundException(postId);
+            }
+            throw new AlreadyVotedException(postId);
+        }
         metrics.voteCast();
     }
 
     public void withdraw(long userId, long postId) {
-        votes.remove(votes.find(userId, postId).orElseThrow(() -> new VoteNotFoundException(postId)));
+        if (!votes.remove(userId, postId)) {
+            throw new VoteNotFoundException(postId);
+        }
     }
 }
