@@ -77,6 +77,7 @@ public class PostListing {
     }
 
     PostResponse response() {
-        return new PostResponse(id, title, content, published, createdAt, ownerId, new UserResponse(ownerId, ownerEmail, ownerCreatedAt), votes);
+        UserResponse owner = new UserResponse(ownerId, ownerEmail, ownerCreatedAt);
+        return new PostResponse(id, title, content, published, createdAt, ownerId, owner, votes);
     }
 }

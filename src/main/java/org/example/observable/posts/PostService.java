@@ -79,7 +79,7 @@ public class PostService {
         Post post = find(id);
         post.requireOwner(userId);
         post.replace(request.title(), request.content(), request.publishedOrDefault());
-        posts.flush(); // the answer is read from the view, by a read-only query, which would not flush the change itself
+        posts.flush(); // the answer is read from the view by a read-only query, which would not flush the change
         return get(id);
     }
 

@@ -27,11 +27,6 @@ public class Vote {
     protected Vote() {
     }
 
-    Vote(long userId, long postId) {
-        this.userId = userId;
-        this.postId = postId;
-    }
-
     public long getUserId() {
         return userId;
     }

@@ -20,8 +20,8 @@ public class VoteRepository {
     EntityManager em;
 
     /**
-     * Adds the vote; false when nothing was added (the post does not exist, or the user has voted on it already). A post
-     * deleted while the statement runs surfaces as the foreign key's violation.
+     * Adds the vote; false when nothing was added (the post does not exist, or the user has voted on it already).
+     * A post deleted while the statement runs surfaces as the foreign key's violation.
      */
     boolean addUnlessPresent(long userId, long postId) {
         return em.createNativeQuery(INSERT_UNLESS_PRESENT)

@@ -46,7 +46,8 @@ class VotesIT {
             for (int i = 0; i < 8; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return voter.request().body(Map.of("post_id", postId, "voted", true)).post("/api/votes").statusCode();
+                    return voter.request().body(Map.of("post_id", postId, "voted", true)).post("/api/votes")
+                            .statusCode();
                 }));
             }
             start.countDown();
