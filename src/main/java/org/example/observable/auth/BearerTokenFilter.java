@@ -57,9 +57,6 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     TokenSignatures signatures;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     ApplicationSpans spans;
 
     @Override
@@ -69,7 +66,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         long remembered = rememberedUser(authorization);
         if (remembered != 0) {
             // Nothing to verify or look up: two map lookups are not worth a span (nor its export).
-            authenticated(remembered, requestSpan);
+            authenticated(remembered, requestSpan, request);
             return;
         }
         spans.run(TelemetryNames.SPAN_AUTH_VALIDATE_TOKEN, span -> {
@@ -82,7 +79,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             }
             span.setAttribute(TelemetryAttributes.AUTH_SUCCESS, true);
             span.setAttribute(TelemetryAttributes.ENDUSER_ID, Long.toString(userId));
-            authenticated(userId, requestSpan);
+            authenticated(userId, requestSpan, request);
         });
     }
 
@@ -95,9 +92,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         return userId != 0 && existingUsers.confirmed(userId) ? userId : 0;
     }
 
-    private void authenticated(long userId, Span requestSpan) {
+    private static void authenticated(long userId, Span requestSpan, ContainerRequestContext request) {
         requestSpan.setAttribute(TelemetryAttributes.ENDUSER_ID, Long.toString(userId));
-        currentUser.authenticateAs(userId);
+        CurrentUser.authenticate(request, userId);
     }
 
     private long validate(String authorization) {

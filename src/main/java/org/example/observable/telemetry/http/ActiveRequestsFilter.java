@@ -25,21 +25,22 @@ public class ActiveRequestsFilter extends HttpFilter {
     @Inject
     HttpServerMetrics metrics;
 
-    private boolean measuring;
+    /** The counts, not the bean: a call through its CDI proxy on every request would cost Weld's dispatch. */
+    private HttpServerMetrics.ActiveRequestCounts activeRequestCounts;
 
     @Override
     public void init() {
-        measuring = TelemetrySwitch.sdkEnabled();
+        activeRequestCounts = TelemetrySwitch.sdkEnabled() ? metrics.activeRequestCounts() : null;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!measuring) {
+        if (activeRequestCounts == null) {
             chain.doFilter(request, response);
             return;
         }
-        ObservedCount activeRequests = metrics.activeRequests(request.getMethod(), request.getScheme());
+        ObservedCount activeRequests = activeRequestCounts.of(request.getMethod(), request.getScheme());
         activeRequests.increment();
         boolean endsLater = false;
         try {

@@ -9,6 +9,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,10 +45,7 @@ public class HttpServerMetrics {
     private static final ObservedCount NOT_COUNTED = ObservedCount.reportedOnceUsed(Attributes.empty());
 
     private LongHistogram responseBodySize;
-    /** {@code http.server.active_requests}, one count per method and scheme. */
-    private final Map<String, ObservedCount> httpActiveRequests = new HashMap<>();
-    private final Map<String, ObservedCount> httpsActiveRequests = new HashMap<>();
-    private final Map<Attributes, ObservedCount> otherSchemeActiveRequests = new ConcurrentHashMap<>();
+    private final ActiveRequestCounts activeRequests = new ActiveRequestCounts();
     /** Built once per distinct response: sorting and copying attributes on every request costs more than recording. */
     private final Map<ResponseKey, Attributes> responseAttributes = new ConcurrentHashMap<>();
 
@@ -60,47 +58,32 @@ public class HttpServerMetrics {
                 .ofLongs()
                 .setExplicitBucketBoundariesAdvice(BODY_SIZE_BUCKETS)
                 .build();
-        for (String method : KNOWN_METHODS) {
-            httpActiveRequests.put(method, activeRequestCount(method, "http"));
-            httpsActiveRequests.put(method, activeRequestCount(method, "https"));
-        }
-        httpActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "http"));
-        httpsActiveRequests.put(OTHER_METHOD, activeRequestCount(OTHER_METHOD, "https"));
         meter.upDownCounterBuilder(TelemetryNames.HTTP_SERVER_ACTIVE_REQUESTS)
                 .setDescription("Number of active HTTP server requests.")
                 .setUnit("{request}")
-                .buildWithCallback(measurement -> {
-                    httpActiveRequests.values().forEach(count -> count.reportTo(measurement));
-                    httpsActiveRequests.values().forEach(count -> count.reportTo(measurement));
-                    otherSchemeActiveRequests.values().forEach(count -> count.reportTo(measurement));
-                });
-    }
-
-    /** A point of its own once a request of this method and scheme has been counted, as a synchronous counter's. */
-    private static ObservedCount activeRequestCount(String method, String scheme) {
-        return ObservedCount.reportedOnceUsed(Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, scheme));
+                .buildWithCallback(activeRequests::reportTo);
     }
 
     public static String normalizedMethod(String method) {
         return KNOWN_METHODS.contains(method) ? method : OTHER_METHOD;
     }
 
-    /**
-     * The {@code http.server.active_requests} count of a request's method and scheme: incremented when it starts,
-     * decremented when it ends (the same object for both), read when the metrics are collected.
-     */
+    /** {@link ActiveRequestCounts#of}. */
     public ObservedCount activeRequests(String method, String scheme) {
-        Map<String, ObservedCount> byMethod = "https".equals(scheme) ? httpsActiveRequests
-                : "http".equals(scheme) ? httpActiveRequests : null;
-        if (byMethod != null) {
-            return byMethod.get(normalizedMethod(method));
-        }
-        var attributes = Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
-        ObservedCount count = otherSchemeActiveRequests.get(attributes);
-        if (count == null && otherSchemeActiveRequests.size() < MAX_OTHER_SCHEMES) {
-            count = otherSchemeActiveRequests.computeIfAbsent(attributes, ObservedCount::reportedOnceUsed);
-        }
-        return count != null ? count : NOT_COUNTED;
+        return activeRequests.of(method, scheme);
+    }
+
+    /**
+     * The {@code http.server.active_requests} counts themselves, for a filter to keep: called through this bean's CDI
+     * proxy on every request, they cost Weld's proxy dispatch each time (0.2 us a read, docs/performance.md).
+     */
+    public ActiveRequestCounts activeRequestCounts() {
+        return activeRequests;
+    }
+
+    /** {@code http.server.response.body.size}, for a filter to keep and record into (as {@link #activeRequestCounts}). */
+    public LongHistogram responseBodySize() {
+        return responseBodySize;
     }
 
     /**
@@ -119,9 +102,48 @@ public class HttpServerMetrics {
         return attributes;
     }
 
-    /** @param attributes from {@link #responseAttributes}. */
-    public void responseBodyWritten(long bytes, Attributes attributes) {
-        responseBodySize.record(bytes, attributes);
+    /** {@code http.server.active_requests}: one count per method and scheme, a plain object (no CDI proxy). */
+    public static final class ActiveRequestCounts {
+        private final Map<String, ObservedCount> http = new HashMap<>();
+        private final Map<String, ObservedCount> https = new HashMap<>();
+        private final Map<Attributes, ObservedCount> otherSchemes = new ConcurrentHashMap<>();
+
+        ActiveRequestCounts() {
+            for (String method : KNOWN_METHODS) {
+                http.put(method, count(method, "http"));
+                https.put(method, count(method, "https"));
+            }
+            http.put(OTHER_METHOD, count(OTHER_METHOD, "http"));
+            https.put(OTHER_METHOD, count(OTHER_METHOD, "https"));
+        }
+
+        /** A point of its own once a request of this method and scheme has been counted, as a synchronous counter's. */
+        private static ObservedCount count(String method, String scheme) {
+            return ObservedCount.reportedOnceUsed(Attributes.of(HTTP_REQUEST_METHOD, method, URL_SCHEME, scheme));
+        }
+
+        /**
+         * The count of a request's method and scheme: incremented when it starts, decremented when it ends (the same
+         * object for both), read when the metrics are collected.
+         */
+        public ObservedCount of(String method, String scheme) {
+            Map<String, ObservedCount> byMethod = "https".equals(scheme) ? https : "http".equals(scheme) ? http : null;
+            if (byMethod != null) {
+                return byMethod.get(normalizedMethod(method));
+            }
+            var attributes = Attributes.of(HTTP_REQUEST_METHOD, normalizedMethod(method), URL_SCHEME, scheme);
+            ObservedCount count = otherSchemes.get(attributes);
+            if (count == null && otherSchemes.size() < MAX_OTHER_SCHEMES) {
+                count = otherSchemes.computeIfAbsent(attributes, ObservedCount::reportedOnceUsed);
+            }
+            return count != null ? count : NOT_COUNTED;
+        }
+
+        void reportTo(ObservableLongMeasurement measurement) {
+            http.values().forEach(count -> count.reportTo(measurement));
+            https.values().forEach(count -> count.reportTo(measurement));
+            otherSchemes.values().forEach(count -> count.reportTo(measurement));
+        }
     }
 
     /** What a response's metric attributes are made of: a few routes, methods and status codes, so few sets. */

@@ -1,6 +1,7 @@
 package org.example.observable.telemetry.http;
 
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.LongHistogram;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,10 +48,13 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
     private final Map<Method, RouteResponses> responsesByResourceMethod = new ConcurrentHashMap<>();
 
     private boolean measuring;
+    /** The instrument itself, recorded into directly rather than through the metrics bean's CDI proxy. */
+    private LongHistogram responseBodySize;
 
     @PostConstruct
     void readSwitch() {
         measuring = TelemetrySwitch.sdkEnabled();
+        responseBodySize = measuring ? metrics.responseBodySize() : null;
     }
 
     @Override
@@ -68,7 +72,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
         if (response.hasEntity()) {
             request.setProperty(COUNTED_BODY, new CountedBody(attributes));
         } else {
-            metrics.responseBodyWritten(0, attributes);
+            responseBodySize.record(0, attributes);
         }
     }
 
@@ -86,7 +90,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
             context.proceed();
         } finally {
             context.setOutputStream(original);
-            metrics.responseBodyWritten(body.count, body.attributes);
+            responseBodySize.record(body.count, body.attributes);
         }
     }
 
