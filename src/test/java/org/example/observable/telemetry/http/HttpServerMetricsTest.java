@@ -37,15 +37,15 @@ class HttpServerMetricsTest {
 
     @Test
     void aRequestIsActiveFromItsStartToItsEnd() {
-        ObservedCount get = metrics.activeRequests("GET", "http");
+        ObservedCount get = metrics.activeRequestCounts().of("GET", "http");
         get.increment();
         get.increment();
-        metrics.activeRequests("POST", "https").increment();
+        metrics.activeRequestCounts().of("POST", "https").increment();
         assertEquals(Map.of(of("GET", "http"), 2L, of("POST", "https"), 1L), activeRequests());
 
         get.decrement();
         get.decrement();
-        metrics.activeRequests("POST", "https").decrement();
+        metrics.activeRequestCounts().of("POST", "https").decrement();
         assertEquals(Map.of(of("GET", "http"), 0L, of("POST", "https"), 0L), activeRequests(),
                 "a method and scheme once seen stays reported, at zero");
     }
@@ -58,10 +58,10 @@ class HttpServerMetricsTest {
 
     @Test
     void anUnknownMethodIsOtherAndAnUnusualSchemeIsItsOwnPoint() {
-        assertSame(metrics.activeRequests("GET", "http"), metrics.activeRequests("GET", "http"),
+        assertSame(metrics.activeRequestCounts().of("GET", "http"), metrics.activeRequestCounts().of("GET", "http"),
                 "the same count for the start and the end of a request");
-        metrics.activeRequests("BREW", "http").increment();
-        metrics.activeRequests("GET", "ws").increment();
+        metrics.activeRequestCounts().of("BREW", "http").increment();
+        metrics.activeRequestCounts().of("GET", "ws").increment();
         assertEquals(Map.of(of("_OTHER", "http"), 1L, of("GET", "ws"), 1L), activeRequests());
     }
 
