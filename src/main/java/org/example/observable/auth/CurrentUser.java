@@ -10,7 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  * current request rather than in a request-scoped bean: a request that does not ask for its user (a read) then
  * creates no bean instance (measured: a request-scoped instance was 2% of a read's CPU samples). For the same reason
  * the filter sets it through its own request context: the injected {@link HttpServletRequest} is a request-scoped
- * CDI bean too, whose instance Weld creates and stores on its first use in each request (1.3-1.9 us and 0.6 KiB a read,
+ * CDI bean too, whose instance Weld creates and stores on its first use in each request (2.0-2.5 us and 0.7 KiB a read,
  * docs/performance.md). Only {@link #id()}, on the endpoints that need the user, uses it.
  */
 @ApplicationScoped
