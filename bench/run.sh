@@ -17,6 +17,8 @@
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
 #   VARIANTS="off sdk noexport:OTEL_TRACES_EXPORTER=none" bench/run.sh   # an experiment: sdk plus variables
+#   S10=OTEL_TRACES_SAMPLER=parentbased_traceidratio,OTEL_TRACES_SAMPLER_ARG=0.1
+#   VARIANTS="off sdk s10:$S10 agent-s10:$S10" bench/run.sh   # ... and the agent plus variables (a name agent-*)
 #   PHASES="read list" ROUNDS=3 bench/run.sh                             # only some workloads
 #   J=/usr/lib/jvm/temurin-25-jdk-amd64; VARIANTS="off sdk off25:OTEL_SDK_DISABLED=true,JAVA_HOME=$J sdk25:JAVA_HOME=$J" \
 #     bench/run.sh                  # the same WAR on another JDK as well (its own jcmd and jfr measure it)
@@ -196,7 +198,8 @@ variant_http_port=$HTTP_PORT
 variant_receiver_port=$RECEIVER_PORT
 set_variant_env() {
   local jvm_args=${BENCH_JVM_ARGS:-} name=${1%%:*}
-  [ "${name%%#*}" = agent ] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
+  # agent, and agent-NAME: an experiment under the agent (e.g. "agent-s10:OTEL_TRACES_SAMPLER=...").
+  [[ ${name%%#*} == agent || ${name%%#*} == agent-* ]] && jvm_args="-javaagent:$work/lib/opentelemetry-javaagent.jar $jvm_args"
   variant_env=(ENVIRONMENT=production DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" JWT_KEYSTORE="$work/token-keys.p12"
     JWT_KEYSTORE_PASSWORD="$jwt_keystore_password" JWT_KEY_ALIAS=token-signing PAYMENT_SERVICE_TOKEN="$payment_service_token"
     HTTP_PORT="$variant_http_port" HTTPS_PORT="$((variant_http_port + 1))" PAYMENT_SERVICE_URL="http://127.0.0.1:$PAYMENTS_HTTP_PORT/api"
@@ -209,7 +212,7 @@ set_variant_env() {
     sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
     # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
     # agent instruments JDBC itself, so our own JDBC wrapper (telemetry.db) is off: one span per statement.
-    agent) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
+    agent | agent-*) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
     # The sdk variant with a failing collector (docs/reliability.md): nothing listening, 503 to every export, no answer.
     collector-down) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 3))") ;;
     collector-503) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 1))") ;;

@@ -7,6 +7,7 @@ import static org.example.observable.telemetry.TelemetryAttributes.DB_STATEMENT;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -29,7 +30,8 @@ import java.util.concurrent.ConcurrentMap;
  * database span (docs/telemetry.md, "Database CLIENT spans"): named {@code {db.operation} {db.name}.{db.sql.table}},
  * with the statement's literals replaced by {@code ?} (the OpenTelemetry instrumentation API's
  * {@link SqlStatementSanitizer}; bind parameters are never read), ERROR with an {@code exception} event when the
- * statement throws. The span is a child of the span current when the statement runs.
+ * statement throws. The span is a child of the span current when the statement runs; under a span that is not sampled
+ * there is none (the statement follows its trace's sampling decision, whatever the sampler).
  * <p>
  * It replaces the OpenTelemetry JDBC library (2.6.0-alpha, the newest that runs on Liberty's API), whose spans it
  * reproduces name for name and attribute for attribute (DatabaseSpansIT), at half the allocation: the
@@ -137,6 +139,12 @@ final class StatementSpans {
     }
 
     private Object executed(String sql, Method method, Object target, Object[] args) throws Throwable {
+        SpanContext parent = Span.current().getSpanContext();
+        if (parent.isValid() && !parent.isSampled()) {
+            // The trace is not sampled: no span. The SDK would drop it too (parent-based sampling, as shipped), but only
+            // after the builder had copied the attributes and the sampler had run: about 1 us and 0.6 KiB a statement.
+            return InterfaceProxy.forward(method, target, args);
+        }
         SpanTemplate template = template(sql);
         Span span = tracer.spanBuilder(template.name()).setSpanKind(SpanKind.CLIENT)
                 .setAllAttributes(template.attributes()).startSpan();

@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -121,6 +125,33 @@ class StatementSpansTest {
         assertEquals("DELETE observable.votes", statement.getName());
         assertEquals(parent.getSpanContext().getSpanId(), statement.getParentSpanId());
         assertEquals(parent.getSpanContext().getTraceId(), statement.getTraceId());
+    }
+
+    @Test
+    void aStatementUnderASpanThatIsNotSampledMakesNoSpanWhateverTheSampler() throws SQLException {
+        // always_on would record a child of an unsampled parent: the statement follows its trace's decision instead.
+        InMemorySpanExporter recorded = InMemorySpanExporter.create();
+        try (SdkTracerProvider recordingEverything = SdkTracerProvider.builder().setSampler(Sampler.alwaysOn())
+                .addSpanProcessor(SimpleSpanProcessor.create(recorded)).build()) {
+            StatementSpans everySpan = new StatementSpans(recordingEverything.get("test"));
+            Span notSampled = Span.wrap(SpanContext.create("0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331",
+                    TraceFlags.getDefault(), TraceState.getDefault()));
+            try (Connection connection = ObservedConnection.of(driverConnection(), everySpan, null, 0)) {
+                try (Scope ignored = notSampled.makeCurrent();
+                        PreparedStatement statement = connection.prepareStatement("DELETE FROM votes WHERE (ID = ?)")) {
+                    statement.executeUpdate();
+                }
+                assertEquals(List.of(), recorded.getFinishedSpanItems(), "no span under the unsampled one");
+
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM votes WHERE (ID = ?)")) {
+                    statement.executeUpdate();
+                }
+                assertEquals(1, recorded.getFinishedSpanItems().size(), "outside it, the sampler's span");
+            }
+        }
+        assertEquals(List.of("prepareStatement DELETE FROM votes WHERE (ID = ?)", "executeUpdate", "close",
+                "prepareStatement DELETE FROM votes WHERE (ID = ?)", "executeUpdate", "close", "connection close"),
+                driverCalls, "every statement ran, once");
     }
 
     @Test
