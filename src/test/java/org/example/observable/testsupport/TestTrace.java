@@ -24,6 +24,11 @@ public record TestTrace(String traceId, String parentSpanId) {
         return "00-" + traceId + "-" + parentSpanId + "-01";
     }
 
+    /** The W3C header of a caller span in this trace that the caller did not sample (trace flags 00). */
+    public String unsampledTraceparent() {
+        return "00-" + traceId + "-" + parentSpanId + "-00";
+    }
+
     /** Waits (bounded) for the SERVER span of this trace. */
     public Span awaitServerSpan() {
         return OtlpReceiver.shared().awaitSpan("SERVER span of trace " + traceId,

@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.db;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,26 @@ class DatabaseSpansIT {
                 + " owner_email AS a5, user_id AS a6, PUBLISHED AS a7, TITLE AS a8, VOTES AS a9 FROM post_listings"
                 + " ORDER BY created_at DESC, ID DESC LIMIT ? OFFSET ?"), statementsOnTheView(listing),
                 "the listing's statements");
+    }
+
+    /**
+     * A caller that did not sample its trace: the read still runs its statement and answers, and nothing of that trace
+     * is exported, neither the SERVER span nor the statement's (parent-based sampling, as shipped).
+     */
+    @Test
+    void aTraceTheCallerDidNotSampleRunsItsStatementAndExportsNoSpan() {
+        ApiUser author = ApiUser.register();
+        long post = author.createPost("Read in an unsampled trace", "no spans");
+
+        TestTrace unsampled = TestTrace.random();
+        author.request().header("traceparent", unsampled.unsampledTraceparent()).get("/api/posts/" + post)
+                .then().statusCode(200).body("title", equalTo("Read in an unsampled trace"));
+        // Spans leave in batches in the order they end: once a later read's spans have arrived, the unsampled read's would have.
+        TestTrace later = TestTrace.random();
+        author.request().header("traceparent", later.traceparent()).get("/api/posts/" + post).then().statusCode(200);
+        later.awaitSpan("SELECT observable.post_listings");
+
+        assertEquals(List.of(), unsampled.spans().stream().map(Span::getName).toList(), "no span of the unsampled trace");
     }
 
     /**
