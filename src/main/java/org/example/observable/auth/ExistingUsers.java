@@ -50,8 +50,12 @@ public class ExistingUsers {
         return true;
     }
 
-    /** Whether the user was found in the database within the last {@code auth.user.cache.seconds}; never asks it. */
-    boolean confirmed(long userId) {
+    /**
+     * Whether the user was found in the database within the last {@code auth.user.cache.seconds}; never asks it. Public:
+     * the bearer-token filter calls it through the bean's CDI proxy on every request, which would call a package-private
+     * method by reflection.
+     */
+    public boolean confirmed(long userId) {
         Long until = confirmedUntilNanos.get(userId);
         return until != null && System.nanoTime() - until < 0;
     }

@@ -19,7 +19,7 @@ public class VerifiedTokens {
     /** Bounds the memory (a token is under 1 KB): beyond this many it starts afresh, each verified once again. */
     static final int MAX_REMEMBERED = 10_000;
 
-    private final ConcurrentHashMap<String, Verified> byToken = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<TokenKey, Verified> byToken = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public VerifiedTokens() {
@@ -30,28 +30,66 @@ public class VerifiedTokens {
         this.clock = clock;
     }
 
-    /** The user of a token verified before and not yet expired; 0 when it must be verified (again). */
-    long userOf(String token) {
-        Verified verified = byToken.get(token);
+    /**
+     * The user of a token verified before and not yet expired; 0 when it must be verified (again). Public, like
+     * {@link #remember}: the bearer-token filter calls them through the bean's CDI proxy, which would call a
+     * package-private method by reflection.
+     */
+    public long userOf(String token) {
+        TokenKey key = TokenKey.of(token);
+        Verified verified = byToken.get(key);
         if (verified == null) {
             return 0;
         }
-        if (clock.instant().getEpochSecond() >= verified.expiresAtEpochSecond()) {
-            byToken.remove(token);
+        if (epochSecond() >= verified.expiresAtEpochSecond()) {
+            byToken.remove(key);
             return 0;
         }
         return verified.userId();
     }
 
     /** A token MicroProfile JWT has just verified; remembered only when it says until when it is valid. */
-    void remember(String token, long userId, long expiresAtEpochSecond) {
-        if (expiresAtEpochSecond <= clock.instant().getEpochSecond()) {
+    public void remember(String token, long userId, long expiresAtEpochSecond) {
+        if (expiresAtEpochSecond <= epochSecond()) {
             return;
         }
         if (byToken.size() >= MAX_REMEMBERED) {
             byToken.clear();
         }
-        byToken.put(token, new Verified(userId, expiresAtEpochSecond));
+        byToken.put(TokenKey.of(token), new Verified(userId, expiresAtEpochSecond));
+    }
+
+    private long epochSecond() {
+        return Math.floorDiv(clock.millis(), 1000);
+    }
+
+    /**
+     * A token as the key it is remembered by: hashed on its last {@value #HASHED_CHARACTERS} characters, compared whole.
+     * A token arrives as a new string with every request, so its own hash code, of all its 600-odd characters, would
+     * be computed on every request (0.6 us a read, docs/performance.md); the end of a token is its signature's, which
+     * differs from token to token. Only verified tokens are remembered, so no caller can fill one hash's bucket.
+     */
+    record TokenKey(String token, int hash) {
+
+        static final int HASHED_CHARACTERS = 32;
+
+        static TokenKey of(String token) {
+            int hash = 0;
+            for (int i = Math.max(0, token.length() - HASHED_CHARACTERS); i < token.length(); i++) {
+                hash = 31 * hash + token.charAt(i);
+            }
+            return new TokenKey(token, hash);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TokenKey key && key.hash == hash && key.token.equals(token);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private record Verified(long userId, long expiresAtEpochSecond) {

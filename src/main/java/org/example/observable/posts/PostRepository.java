@@ -7,6 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * The posts' queries and writes. Its methods are public because the posts' service calls them through the bean's CDI
+ * proxy, which calls a package-private method by reflection (docs/performance.md, thirteenth session).
+ */
 @ApplicationScoped
 public class PostRepository {
 
@@ -18,7 +22,7 @@ public class PostRepository {
     }
 
     /** The post, its author and its vote count in one statement: the read path of the API. */
-    Optional<PostResponse> findResponse(long id) {
+    public Optional<PostResponse> findResponse(long id) {
         return em.createNamedQuery(PostListing.BY_ID, PostListing.class)
                 .setParameter("id", id)
                 .getResultStream()
@@ -27,7 +31,7 @@ public class PostRepository {
     }
 
     /** A page of posts with their authors and vote counts in one statement, newest first. */
-    List<PostResponse> pageOfResponses(PageRequest page, Optional<String> titlePattern) {
+    public List<PostResponse> pageOfResponses(PageRequest page, Optional<String> titlePattern) {
         TypedQuery<PostListing> query = em.createNamedQuery(
                 titlePattern.isPresent() ? PostListing.TITLE_LIKE_NEWEST_FIRST : PostListing.NEWEST_FIRST, PostListing.class);
         titlePattern.ifPresent(pattern -> query.setParameter("pattern", pattern));
@@ -36,27 +40,27 @@ public class PostRepository {
                 .toList();
     }
 
-    Optional<Post> findWithOwner(long id) {
+    public Optional<Post> findWithOwner(long id) {
         return em.createQuery("SELECT p FROM Post p JOIN FETCH p.owner WHERE p.id = :id", Post.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
     }
 
-    void add(Post post) {
+    public void add(Post post) {
         em.persist(post);
         em.flush();
     }
 
-    void addUnflushed(Post post) {
+    public void addUnflushed(Post post) {
         em.persist(post);
     }
 
-    void flush() {
+    public void flush() {
         em.flush();
     }
 
-    void remove(Post post) {
+    public void remove(Post post) {
         em.remove(post);
         em.flush();
     }

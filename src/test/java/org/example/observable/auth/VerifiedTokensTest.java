@@ -34,6 +34,17 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void tokensThatEndAlikeAreToldApartByTheirWholeText() {
+        String signature = "s".repeat(VerifiedTokens.TokenKey.HASHED_CHARACTERS);
+        tokens.remember("header.payload-of-42." + signature, 42, inAnHour);
+        tokens.remember("header.payload-of-43." + signature, 43, inAnHour);
+
+        assertEquals(42, tokens.userOf("header.payload-of-42." + signature));
+        assertEquals(43, tokens.userOf("header.payload-of-43." + signature));
+        assertEquals(0, tokens.userOf("header.payload-of-44." + signature), "the same end and hash, another token");
+    }
+
+    @Test
     void aTokenWithoutAFutureExpiryIsNotRemembered() {
         tokens.remember("expired", 42, clock.instant().getEpochSecond());
         tokens.remember("no-exp", 43, 0);
