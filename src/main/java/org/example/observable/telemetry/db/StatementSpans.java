@@ -11,6 +11,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlStatementInfo;
 import io.opentelemetry.instrumentation.api.incubator.semconv.db.SqlStatementSanitizer;
 import java.lang.reflect.InvocationHandler;
@@ -139,14 +140,16 @@ final class StatementSpans {
     }
 
     private Object executed(String sql, Method method, Object target, Object[] args) throws Throwable {
-        SpanContext parent = Span.current().getSpanContext();
+        // The current context read once: the builder is given it rather than looking it up again.
+        Context current = Context.current();
+        SpanContext parent = Span.fromContext(current).getSpanContext();
         if (parent.isValid() && !parent.isSampled()) {
             // The trace is not sampled: no span. The SDK would drop it too (parent-based sampling, as shipped), but only
             // after the builder had copied the attributes and the sampler had run (0.45 KiB a statement, docs/performance.md).
             return InterfaceProxy.forward(method, target, args);
         }
         SpanTemplate template = template(sql);
-        Span span = tracer.spanBuilder(template.name()).setSpanKind(SpanKind.CLIENT)
+        Span span = tracer.spanBuilder(template.name()).setParent(current).setSpanKind(SpanKind.CLIENT)
                 .setAllAttributes(template.attributes()).startSpan();
         try {
             return InterfaceProxy.forward(method, target, args);
