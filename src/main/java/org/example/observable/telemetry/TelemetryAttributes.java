@@ -13,11 +13,18 @@ public final class TelemetryAttributes {
     private TelemetryAttributes() {
     }
 
-    // --- HTTP, on our metrics and the external call span ---
+    // --- HTTP, on the SERVER span, our metrics and the external call span ---
     public static final AttributeKey<String> HTTP_REQUEST_METHOD = AttributeKey.stringKey(TelemetryNames.HTTP_REQUEST_METHOD);
     public static final AttributeKey<String> HTTP_ROUTE = AttributeKey.stringKey(TelemetryNames.HTTP_ROUTE);
     public static final AttributeKey<Long> HTTP_RESPONSE_STATUS_CODE = AttributeKey.longKey(TelemetryNames.HTTP_RESPONSE_STATUS_CODE);
     public static final AttributeKey<String> URL_SCHEME = AttributeKey.stringKey(TelemetryNames.URL_SCHEME);
+    public static final AttributeKey<String> HTTP_REQUEST_METHOD_ORIGINAL = AttributeKey.stringKey(TelemetryNames.HTTP_REQUEST_METHOD_ORIGINAL);
+    public static final AttributeKey<String> URL_PATH = AttributeKey.stringKey(TelemetryNames.URL_PATH);
+    public static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey(TelemetryNames.URL_QUERY);
+    public static final AttributeKey<String> USER_AGENT_ORIGINAL = AttributeKey.stringKey(TelemetryNames.USER_AGENT_ORIGINAL);
+    public static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey(TelemetryNames.CLIENT_ADDRESS);
+    public static final AttributeKey<String> NETWORK_PROTOCOL_VERSION = AttributeKey.stringKey(TelemetryNames.NETWORK_PROTOCOL_VERSION);
+    public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey(TelemetryNames.ERROR_TYPE);
 
     // --- Database statements ---
     public static final AttributeKey<String> DB_SYSTEM = AttributeKey.stringKey(TelemetryNames.DB_SYSTEM);

@@ -23,8 +23,22 @@ public final class TelemetryNames {
     public static final String HTTP_ROUTE = "http.route";
     public static final String HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
     public static final String URL_SCHEME = "url.scheme";
-    /** Prefix of the request headers recorded on Liberty's SERVER span; the lower-case header name follows. */
+    /** Prefix of the request headers recorded on the SERVER span; the lower-case header name follows. */
     public static final String HTTP_REQUEST_HEADER_PREFIX = "http.request.header.";
+
+    // --- The HTTP SERVER span of each request (telemetry.http.ServerSpans), semantic conventions 1.25 ---
+    /** Scope of the SERVER spans, apart from {@link #INSTRUMENTATION_SCOPE}: Liberty's JAX-RS filter renames them by route. */
+    public static final String HTTP_INSTRUMENTATION_SCOPE = "org.example.observable.http";
+    /** The method as the request wrote it, when it is none of the nine HTTP methods (then {@link #HTTP_REQUEST_METHOD} is {@code _OTHER}). */
+    public static final String HTTP_REQUEST_METHOD_ORIGINAL = "http.request.method_original";
+    public static final String URL_PATH = "url.path";
+    public static final String URL_QUERY = "url.query";
+    public static final String USER_AGENT_ORIGINAL = "user_agent.original";
+    /** The first address of {@code Forwarded: for=} or {@code X-Forwarded-For}; absent without a proxy header. */
+    public static final String CLIENT_ADDRESS = "client.address";
+    public static final String NETWORK_PROTOCOL_VERSION = "network.protocol.version";
+    /** The status code of a 5xx answer, or the class of an exception that left the request. */
+    public static final String ERROR_TYPE = "error.type";
 
     // --- The database connection pool, where the persistence unit takes its connections (telemetry.db) ---
     public static final String DB_CLIENT_CONNECTION_COUNT = "db.client.connection.count";

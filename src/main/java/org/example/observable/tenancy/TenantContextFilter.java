@@ -15,9 +15,8 @@ import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * Puts a valid {@code X-Tenant-ID} on the request span and into the current baggage until the response.
- * Post-matching, so that {@link Span#current()} is Liberty's request span. A JAX-RS pair rather than a servlet
- * filter: Liberty closes its own servlet-level scope after app servlet filters return (see
- * {@code ExcludedUrlTracingFilter}), and a scope left open would leak the tenant onto the pooled thread.
+ * {@link Span#current()} is the request's SERVER span ({@code telemetry.http.ServerSpanFilter}). A JAX-RS pair:
+ * the response filter closes the baggage's scope, so it cannot leak the tenant onto the pooled thread.
  */
 @Provider
 @Priority(Priorities.USER)

@@ -59,6 +59,10 @@ class TelemetryCatalogueIT {
         author.request().body(posts).post("/api/posts/import").then().statusCode(200);
 
         ServiceUnderTest.request().get("/api/external/catalogue").then().statusCode(200);
+        // The SERVER span's optional attributes: a query, a proxy's client address, a 5xx, a method outside the nine.
+        author.request().header("X-Forwarded-For", "203.0.113.9").get("/api/posts?limit=1").then().statusCode(200);
+        ServiceUnderTest.request().get("/api/external/broken").then().statusCode(502);
+        ServiceUnderTest.request().request("PROPFIND", "/api/posts");
     }
 
     @Test
@@ -84,7 +88,7 @@ class TelemetryCatalogueIT {
     @Test
     void ourInstrumentationScopeEmitsOnlyCatalogueNames() {
         OtlpReceiver.await("spans and metric points of our scopes", () -> ourSpans().findAny().isPresent()
-                && databaseSpans().findAny().isPresent() && ourPoints().findAny().isPresent()
+                && databaseSpans().findAny().isPresent() && serverSpans().findAny().isPresent() && ourPoints().findAny().isPresent()
                 ? Optional.of(true) : Optional.empty());
         Set<String> catalogue = catalogue();
         Map<String, String> unknown = new HashMap<>();
@@ -113,6 +117,9 @@ class TelemetryCatalogueIT {
                 unknown.putIfAbsent(span.getName(), "database span name, not " + expected);
             }
         });
+        // The SERVER spans: attributes of the catalogue (ours, Liberty's route, the request headers allowed).
+        serverSpans().forEach(span ->
+                span.getAttributesList().forEach(kv -> check(kv.getKey(), catalogue, "attribute of SERVER span " + span.getName(), unknown)));
         ourPoints().forEach(point -> {
             check(point.metric().getName(), catalogue, "metric name", unknown);
             point.attributes().forEach(kv -> check(kv.getKey(), catalogue, "attribute of metric " + point.metric().getName(), unknown));
@@ -137,6 +144,12 @@ class TelemetryCatalogueIT {
     private static Stream<Span> databaseSpans() {
         return RECEIVER.scopedSpans().stream()
                 .filter(s -> s.scope().equals(TelemetryNames.DATABASE_INSTRUMENTATION_SCOPE))
+                .map(OtlpReceiver.ScopedSpan::span);
+    }
+
+    private static Stream<Span> serverSpans() {
+        return RECEIVER.scopedSpans().stream()
+                .filter(s -> s.scope().equals(TelemetryNames.HTTP_INSTRUMENTATION_SCOPE))
                 .map(OtlpReceiver.ScopedSpan::span);
     }
 
