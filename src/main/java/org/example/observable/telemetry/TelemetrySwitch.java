@@ -23,4 +23,21 @@ public final class TelemetrySwitch {
     static boolean sdkEnabled(Config config) {
         return !config.getOptionalValue(SDK_DISABLED_KEY, Boolean.class).orElse(true);
     }
+
+    /** A class the OpenTelemetry Java agent puts on the boot class path; Liberty looks for it too. */
+    static final String JAVA_AGENT_CLASS = "io.opentelemetry.javaagent.bootstrap.AgentStarter";
+
+    /**
+     * Whether the JVM runs under the OpenTelemetry Java agent. Liberty then hands its own spans to the agent's SDK and
+     * makes no HTTP spans itself, as the agent instruments the servlet container: what the agent instruments, the
+     * application leaves to it.
+     */
+    public static boolean javaAgentActive() {
+        try {
+            Class.forName(JAVA_AGENT_CLASS, false, null);
+            return true;
+        } catch (ClassNotFoundException | LinkageError notThere) {
+            return false;
+        }
+    }
 }

@@ -7,6 +7,10 @@ package org.example.observable.telemetry.http;
  */
 record HostAndPort(String host, int port) {
 
+    /** A header's text with what {@link #parse} made of it (null when it holds no host). */
+    record Parsed(String text, HostAndPort hostAndPort) {
+    }
+
     /** Null when there is no host. */
     static HostAndPort parse(String value) {
         if (value == null) {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records the allowed request headers on Liberty's SERVER span. Post-matching on purpose: only there is
- * {@link Span#current()} the SERVER span. Requests that match no resource (404) are therefore not annotated.
+ * Records the allowed request headers on the request's SERVER span ({@link ServerSpanFilter}). A JAX-RS filter, so
+ * requests that match no resource (404) are not annotated.
  * Runs before authentication, so that a request rejected with 401 still shows its headers.
  */
 @Provider

@@ -29,7 +29,8 @@ import org.example.observable.telemetry.TelemetrySwitch;
  * so a caller can still trace an excluded URL on purpose.
  * <p>
  * The answer names the span in the {@code io.openliberty.trace} header ({@code <trace id>:<span id>}), as Liberty's
- * filter did. With the SDK off ({@link TelemetrySwitch}), or when Liberty's instrumentation API cannot be marked
+ * filter did. With the SDK off or under the OpenTelemetry Java agent, which makes the SERVER span itself
+ * ({@link TelemetrySwitch}), or when Liberty's instrumentation API cannot be marked
  * ({@link InstrumentationApiSpanKeys}: then Liberty's JAX-RS filter makes the span, a warning says so), it only passes
  * the request on.
  */
@@ -59,7 +60,7 @@ public class ServerSpanFilter extends HttpFilter {
     @Override
     public void init() {
         excludedUrls = ExcludedUrls.parse(excludedUrlsSetting);
-        if (!TelemetrySwitch.sdkEnabled()) {
+        if (!TelemetrySwitch.sdkEnabled() || TelemetrySwitch.javaAgentActive()) {
             return;
         }
         Optional<InstrumentationApiSpanKeys> keys = InstrumentationApiSpanKeys.ofLibertysInstrumentationApi();

@@ -47,6 +47,8 @@ final class ServerSpans {
     private final InstrumentationApiSpanKeys spanKeys;
     /** The context of a request that is not traced: made once, marked, so that nothing starts a span under it. */
     private final Context untraced;
+    /** The {@code Host} header last seen, parsed: shared by the request threads, replaced whole. */
+    private volatile HostAndPort.Parsed lastHost;
 
     ServerSpans(Tracer tracer, TextMapPropagator propagator, InstrumentationApiSpanKeys spanKeys) {
         this.tracer = tracer;
@@ -81,14 +83,15 @@ final class ServerSpans {
         setIfPresent(builder, TelemetryAttributes.HTTP_ROUTE, route);
         setIfPresent(builder, TelemetryAttributes.USER_AGENT_ORIGINAL, request.getHeader("user-agent"));
         setIfPresent(builder, TelemetryAttributes.NETWORK_PROTOCOL_VERSION, protocolVersion(request.getProtocol()));
-        HostAndPort server = HostAndPort.parse(serverHost(request));
+        String forwarded = request.getHeader("forwarded");
+        HostAndPort server = serverHost(request, forwarded);
         if (server != null) {
             builder.setAttribute(TelemetryAttributes.SERVER_ADDRESS, server.host());
             if (server.port() > 0) {
                 builder.setAttribute(TelemetryAttributes.SERVER_PORT, (long) server.port());
             }
         }
-        HostAndPort client = HostAndPort.parse(clientAddress(request));
+        HostAndPort client = HostAndPort.parse(clientAddress(request, forwarded));
         if (client != null) {
             builder.setAttribute(TelemetryAttributes.CLIENT_ADDRESS, client.host());
         }
@@ -127,22 +130,35 @@ final class ServerSpans {
         return slash < 0 || slash == protocol.length() - 1 ? null : protocol.substring(slash + 1);
     }
 
-    private static String serverHost(HttpServletRequest request) {
-        String forwarded = ForwardedHeader.value(request.getHeader("forwarded"), "host");
-        if (forwarded != null) {
-            return forwarded;
+    private HostAndPort serverHost(HttpServletRequest request, String forwarded) {
+        String forwardedHost = ForwardedHeader.value(forwarded, "host");
+        if (forwardedHost != null) {
+            return HostAndPort.parse(forwardedHost);
         }
-        String forwardedHost = request.getHeader("x-forwarded-host");
-        return forwardedHost != null ? ForwardedHeader.first(forwardedHost) : request.getHeader("host");
+        String xForwardedHost = request.getHeader("x-forwarded-host");
+        if (xForwardedHost != null) {
+            return HostAndPort.parse(ForwardedHeader.first(xForwardedHost));
+        }
+        String host = request.getHeader("host");
+        if (host == null) {
+            return null;
+        }
+        // Nearly every request names the same host: parse it once, not on every request.
+        HostAndPort.Parsed last = lastHost;
+        if (last == null || !last.text().equals(host)) {
+            last = new HostAndPort.Parsed(host, HostAndPort.parse(host));
+            lastHost = last;
+        }
+        return last.hostAndPort();
     }
 
-    private static String clientAddress(HttpServletRequest request) {
-        String forwarded = ForwardedHeader.value(request.getHeader("forwarded"), "for");
-        if (forwarded != null) {
-            return forwarded;
+    private static String clientAddress(HttpServletRequest request, String forwarded) {
+        String forwardedFor = ForwardedHeader.value(forwarded, "for");
+        if (forwardedFor != null) {
+            return forwardedFor;
         }
-        String forwardedFor = request.getHeader("x-forwarded-for");
-        return forwardedFor == null ? null : ForwardedHeader.first(forwardedFor);
+        String xForwardedFor = request.getHeader("x-forwarded-for");
+        return xForwardedFor == null ? null : ForwardedHeader.first(xForwardedFor);
     }
 
     private static <T> void setIfPresent(SpanBuilder builder, io.opentelemetry.api.common.AttributeKey<T> key, T value) {

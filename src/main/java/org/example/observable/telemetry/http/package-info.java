@@ -1,7 +1,8 @@
 /**
- * What the service adds to Liberty's own HTTP telemetry: leaving housekeeping URLs out of tracing, recording an
- * allowlist of request headers on Liberty's SERVER span, and the HTTP server metrics Liberty does not emit
- * ({@code http.server.active_requests}, {@code http.server.response.body.size}).
+ * The service's HTTP telemetry: the SERVER span of every request ({@link ServerSpanFilter}, Liberty's JAX-RS filter
+ * adding its route), leaving housekeeping URLs out of tracing, recording an allowlist of request headers on the SERVER
+ * span, and the HTTP server metrics Liberty does not emit ({@code http.server.active_requests},
+ * {@code http.server.response.body.size}); {@code http.server.request.duration} is Liberty's.
  * <p>
  * Rules: names follow the OpenTelemetry semantic conventions and live in the catalogue
  * ({@link org.example.observable.telemetry.TelemetryNames}). {@code http.route} is

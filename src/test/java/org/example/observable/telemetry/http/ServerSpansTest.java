@@ -97,6 +97,19 @@ class ServerSpansTest {
     }
 
     @Test
+    void eachRequestNamesTheHostItsOwnHostHeaderNames() {
+        for (String host : List.of("127.0.0.1:9080", "127.0.0.1:9080", "[::1]:9443", "api.example.com")) {
+            ServerSpans.end(Span.fromContext(spans.start(request("GET", "/api/posts", null, Map.of("Host", host)))), 200, null);
+        }
+
+        List<String> servers = exporter.getFinishedSpanItems().stream()
+                .map(span -> span.getAttributes().get(AttributeKey.stringKey("server.address")) + " "
+                        + span.getAttributes().get(AttributeKey.longKey("server.port")))
+                .toList();
+        assertEquals(List.of("127.0.0.1 9080", "127.0.0.1 9080", "::1 9443", "api.example.com null"), servers);
+    }
+
+    @Test
     void aMethodOutsideTheNineIsOtherAndKeepsItsOwnName() {
         Context context = spans.start(request("PROPFIND", "/api/posts", null, Map.of("Host", "localhost")));
         ServerSpans.end(Span.fromContext(context), 405, null);
