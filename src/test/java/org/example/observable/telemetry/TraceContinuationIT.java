@@ -9,8 +9,8 @@ import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
 /**
- * A W3C traceparent from the caller is continued: same trace, the caller's span as parent. Liberty also names the
- * request's SERVER span to the caller in its {@code io.openliberty.trace} response header ({@code <trace id>:<span id>},
+ * A W3C traceparent from the caller is continued: same trace, the caller's span as parent. The answer also names the
+ * request's SERVER span to the caller in the {@code io.openliberty.trace} response header (the name Liberty gave it) ({@code <trace id>:<span id>},
  * docs/telemetry.md): the exported span's ids, exactly.
  */
 class TraceContinuationIT {
@@ -28,6 +28,6 @@ class TraceContinuationIT {
         assertEquals(caller.traceId(), answer.jsonPath().getString("tracing.trace_id"), "the request runs in the caller's trace");
         assertEquals(caller.parentSpanId(), OtlpReceiver.parentSpanIdHex(server), "the caller's span is the parent");
         assertEquals(OtlpReceiver.traceIdHex(server) + ":" + OtlpReceiver.spanIdHex(server),
-                answer.header("io.openliberty.trace"), "Liberty's response header names the SERVER span");
+                answer.header("io.openliberty.trace"), "the response header names the SERVER span");
     }
 }
