@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.http;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
@@ -161,7 +162,7 @@ final class ServerSpans {
         return xForwardedFor == null ? null : ForwardedHeader.first(xForwardedFor);
     }
 
-    private static <T> void setIfPresent(SpanBuilder builder, io.opentelemetry.api.common.AttributeKey<T> key, T value) {
+    private static <T> void setIfPresent(SpanBuilder builder, AttributeKey<T> key, T value) {
         if (value != null) {
             builder.setAttribute(key, value);
         }

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class ServerSpansTest {
     void anInstrumentationApiWithoutTheKeysIsNotMarked() {
         ClassLoader withoutTheApi = new ClassLoader(null) {
         };
-        assertEquals(java.util.Optional.empty(), InstrumentationApiSpanKeys.in(withoutTheApi));
+        assertEquals(Optional.empty(), InstrumentationApiSpanKeys.in(withoutTheApi));
     }
 
     private SpanData onlySpan() {
