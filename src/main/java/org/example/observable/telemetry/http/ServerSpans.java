@@ -118,8 +118,10 @@ final class ServerSpans {
 
     /** Where the servlet container routed the request ({@code /api}), until JAX-RS matches a resource. */
     private static String servletRoute(HttpServletRequest request) {
-        String route = request.getContextPath() + request.getServletPath();
-        return route.isEmpty() ? null : route;
+        String contextPath = request.getContextPath();
+        // The application runs at the root: the servlet's path as it is, no new string on every request.
+        String route = contextPath.isEmpty() ? request.getServletPath() : contextPath + request.getServletPath();
+        return route == null || route.isEmpty() ? null : route;
     }
 
     /** {@code HTTP/1.1} -> {@code 1.1}. */
