@@ -15,7 +15,7 @@ import org.example.observable.telemetry.TelemetryNames;
 
 /**
  * Puts a valid {@code X-Tenant-ID} on the request span and into the current baggage until the response.
- * {@link Span#current()} is the request's SERVER span ({@code telemetry.http.ServerSpanFilter}). A JAX-RS pair:
+ * {@link Span#current()} is the request's SERVER span ({@code telemetry.http.HttpServerTelemetryFilter}). A JAX-RS pair:
  * the response filter closes the baggage's scope, so it cannot leak the tenant onto the pooled thread.
  */
 @Provider

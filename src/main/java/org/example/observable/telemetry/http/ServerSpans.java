@@ -13,7 +13,10 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
 import org.example.observable.telemetry.TelemetryAttributes;
 
@@ -25,7 +28,10 @@ import org.example.observable.telemetry.TelemetryAttributes;
  * (from {@code Forwarded: for=} or {@code X-Forwarded-For}), {@code user_agent.original}, {@code http.route} (the
  * servlet's path until Liberty's JAX-RS filter sets the matched template), all given to the sampler; at the end
  * {@code http.response.status_code}, and for a 5xx or an exception {@code error.type} and the status ERROR.
- * Added: {@code network.protocol.version}, which the catalogue promised and Liberty never set.
+ * Added: {@code network.protocol.version}, which the catalogue promised and Liberty never set, and the allowlisted
+ * request headers ({@code http.request.header.<name>}, {@link RequestHeaderCapture}), until 6 December (fifteenth
+ * session) set by a JAX-RS filter after the span had started: now the sampler sees them, and a request no resource
+ * matches carries them too.
  * <p>
  * Liberty's instrumenter extracted each attribute through layers of getters and extractors into maps of its own,
  * then copied them into the span builder, whether the span was sampled or not (2.9 KiB and about 4.5 us a read,
@@ -46,15 +52,17 @@ final class ServerSpans {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
     private final InstrumentationApiSpanKeys spanKeys;
+    private final List<RequestHeaderCapture.RecordedHeader> recordedHeaders;
     /** The context of a request that is not traced: made once, marked, so that nothing starts a span under it. */
     private final Context untraced;
     /** The {@code Host} header last seen, parsed: shared by the request threads, replaced whole. */
     private volatile HostAndPort.Parsed lastHost;
 
-    ServerSpans(Tracer tracer, TextMapPropagator propagator, InstrumentationApiSpanKeys spanKeys) {
+    ServerSpans(Tracer tracer, TextMapPropagator propagator, InstrumentationApiSpanKeys spanKeys, RequestHeaderCapture headers) {
         this.tracer = tracer;
         this.propagator = propagator;
         this.spanKeys = spanKeys;
+        this.recordedHeaders = headers.recorded();
         Span unsampled = Span.wrap(UNSAMPLED_PARENT);
         this.untraced = spanKeys.mark(Context.root().with(unsampled), unsampled);
     }
@@ -95,6 +103,11 @@ final class ServerSpans {
         HostAndPort client = HostAndPort.parse(clientAddress(request, forwarded));
         if (client != null) {
             builder.setAttribute(TelemetryAttributes.CLIENT_ADDRESS, client.host());
+        }
+        // By index: no iterator a request (docs/performance.md, sixth session).
+        for (int i = 0; i < recordedHeaders.size(); i++) {
+            RequestHeaderCapture.RecordedHeader header = recordedHeaders.get(i);
+            setIfPresent(builder, header.attributeKey(), headerValues(request, header.name()));
         }
         Span span = builder.startSpan();
         return spanKeys.mark(parent.with(span), span);
@@ -162,6 +175,24 @@ final class ServerSpans {
         }
         String xForwardedFor = request.getHeader("x-forwarded-for");
         return xForwardedFor == null ? null : ForwardedHeader.first(xForwardedFor);
+    }
+
+    /** Every value the request gives the header, in order; {@code null} when it has none. */
+    private static List<String> headerValues(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        while (values.hasMoreElements()) {
+            all.add(values.nextElement());
+        }
+        return List.copyOf(all);
     }
 
     private static <T> void setIfPresent(SpanBuilder builder, AttributeKey<T> key, T value) {

@@ -1,8 +1,9 @@
 /**
- * The service's HTTP telemetry: the SERVER span of every request ({@link ServerSpanFilter}, Liberty's JAX-RS filter
- * adding its route), leaving housekeeping URLs out of tracing, recording an allowlist of request headers on the SERVER
- * span, and the HTTP server metrics Liberty does not emit ({@code http.server.active_requests},
- * {@code http.server.response.body.size}); {@code http.server.request.duration} is Liberty's.
+ * The service's HTTP telemetry: the SERVER span of every request with an allowlist of its headers, and its count in
+ * {@code http.server.active_requests}, both by one servlet filter ({@link HttpServerTelemetryFilter}; Liberty's JAX-RS
+ * filter adds the route), leaving housekeeping URLs out of tracing; {@code http.server.response.body.size}, the other
+ * HTTP server metric Liberty does not emit, from the JAX-RS response ({@link HttpServerMetricsFilter});
+ * {@code http.server.request.duration} is Liberty's.
  * <p>
  * Rules: names follow the OpenTelemetry semantic conventions and live in the catalogue
  * ({@link org.example.observable.telemetry.TelemetryNames}). {@code http.route} is

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExcludedUrlsTest {
 
-    private final ExcludedUrls defaults = ExcludedUrls.parse(ServerSpanFilter.DEFAULT_EXCLUDED_URLS);
+    private final ExcludedUrls defaults = ExcludedUrls.parse(HttpServerTelemetryFilter.DEFAULT_EXCLUDED_URLS);
 
     @Test
     void defaultsExcludeHealthOpenApiAndMetricsWithEverythingBelowThem() {

@@ -48,6 +48,19 @@ class RequestHeaderCaptureIT {
         }
     }
 
+    @Test
+    void aRequestNoResourceMatchesCarriesItsHeadersToo() {
+        String agent = "header-capture-it-unmatched/" + UUID.randomUUID();
+        ServiceUnderTest.request().header("User-Agent", agent).get("/api/no-such-resource");
+
+        Span span = receiver.awaitSpan("SERVER span of the unmatched request with user-agent " + agent,
+                s -> header(s, "user-agent").filter(agent::equals).isPresent());
+
+        assertEquals("GET /api", span.getName(), "no route matched: the servlet's path names it");
+        assertEquals(Optional.of("/api/no-such-resource"), OtlpReceiver.attribute(span.getAttributesList(), "url.path"));
+        assertEquals(Optional.of("404"), OtlpReceiver.attribute(span.getAttributesList(), "http.response.status_code"));
+    }
+
     private static Optional<String> header(Span span, String name) {
         return OtlpReceiver.attribute(span.getAttributesList(), TelemetryNames.HTTP_REQUEST_HEADER_PREFIX + name);
     }

@@ -12,7 +12,7 @@ class RequestHeaderCaptureTest {
 
     @Test
     void defaultsRecordContentTypeAndUserAgent() {
-        RequestHeaderCapture capture = RequestHeaderCapture.allowing(RequestHeaderCaptureFilter.DEFAULT_HEADERS);
+        RequestHeaderCapture capture = RequestHeaderCapture.allowing(HttpServerTelemetryFilter.DEFAULT_REQUEST_HEADERS);
         assertEquals(List.of("content-type", "user-agent"), names(capture));
     }
 

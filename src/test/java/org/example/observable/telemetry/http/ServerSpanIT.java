@@ -16,7 +16,7 @@ import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every request is exactly one SERVER span, made by the application ({@code ServerSpanFilter}) and given its route by
+ * Every request is exactly one SERVER span, made by the application ({@code HttpServerTelemetryFilter}) and given its route by
  * Liberty's JAX-RS filter: every attribute, exactly, at the wire (docs/telemetry.md). A second SERVER span in a trace
  * would mean Liberty's instrumenters no longer see the application's span (a Liberty upgrade).
  */

@@ -20,11 +20,16 @@ import io.opentelemetry.instrumentation.api.semconv.http.HttpServerAttributesGet
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +52,8 @@ class ServerSpansTest {
             SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
     private final InstrumentationApiSpanKeys keys =
             InstrumentationApiSpanKeys.in(getClass().getClassLoader()).orElseThrow();
-    private final ServerSpans spans = new ServerSpans(tracerProvider.get("test"), W3CTraceContextPropagator.getInstance(), keys);
+    private final ServerSpans spans = new ServerSpans(tracerProvider.get("test"), W3CTraceContextPropagator.getInstance(), keys,
+            RequestHeaderCapture.allowing(HttpServerTelemetryFilter.DEFAULT_REQUEST_HEADERS));
 
     @AfterEach
     void closeProvider() {
@@ -74,6 +80,7 @@ class ServerSpansTest {
                 .put(AttributeKey.stringKey("url.path"), "/api/posts/42")
                 .put(AttributeKey.stringKey("http.route"), "/api")
                 .put(AttributeKey.stringKey("user_agent.original"), "probe/1.0")
+                .put(AttributeKey.stringArrayKey("http.request.header.user-agent"), List.of("probe/1.0"))
                 .put(AttributeKey.stringKey("network.protocol.version"), "1.1")
                 .put(AttributeKey.stringKey("server.address"), "127.0.0.1")
                 .put(AttributeKey.longKey("server.port"), 9080L)
@@ -95,6 +102,31 @@ class ServerSpansTest {
         assertEquals("2001:db8::1", attributes.get(AttributeKey.stringKey("client.address")));
         assertEquals("example.com", attributes.get(AttributeKey.stringKey("server.address")));
         assertEquals(8443L, attributes.get(AttributeKey.longKey("server.port")));
+    }
+
+    @Test
+    void theAllowlistedHeadersAreOnTheSpanBeforeTheSamplerDecidesEveryValueAndNeverACredential() {
+        List<Attributes> seenBySampler = new ArrayList<>();
+        SdkTracerProvider sampling = SdkTracerProvider.builder()
+                .setSampler(new RecordingSampler(seenBySampler))
+                .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
+        ServerSpans allowingCredentials = new ServerSpans(sampling.get("test"), W3CTraceContextPropagator.getInstance(), keys,
+                RequestHeaderCapture.allowing("Accept, X-Request-ID, Authorization, Cookie"));
+
+        Context context = allowingCredentials.start(request("GET", "/api/unknown", null, Map.of(
+                "Accept", List.of("application/json", "text/plain"),
+                "X-Request-ID", List.of("r-1"),
+                "Authorization", List.of("Bearer secret-token"),
+                "Cookie", List.of("session=secret"))));
+        ServerSpans.end(Span.fromContext(context), 404, null);
+
+        Attributes expected = Attributes.builder()
+                .put(AttributeKey.stringArrayKey("http.request.header.accept"), List.of("application/json", "text/plain"))
+                .put(AttributeKey.stringArrayKey("http.request.header.x-request-id"), List.of("r-1"))
+                .build();
+        assertEquals(expected.asMap(), headerAttributes(onlySpan().getAttributes()), "every value of an allowed header, in order");
+        assertEquals(expected.asMap(), headerAttributes(seenBySampler.get(0)), "the sampler sees them");
+        sampling.close();
     }
 
     @Test
@@ -193,10 +225,32 @@ class ServerSpansTest {
         return ended.get(0);
     }
 
+    private static Map<AttributeKey<?>, Object> headerAttributes(Attributes attributes) {
+        Map<AttributeKey<?>, Object> headers = new HashMap<>(attributes.asMap());
+        headers.keySet().removeIf(key -> !key.getKey().startsWith("http.request.header."));
+        return headers;
+    }
+
+    /** Samples everything and keeps the attributes each span started with. */
+    private record RecordingSampler(List<Attributes> seen) implements Sampler {
+        @Override
+        public SamplingResult shouldSample(Context parentContext, String traceId, String name, SpanKind spanKind,
+                Attributes attributes, List<LinkData> parentLinks) {
+            seen.add(attributes);
+            return SamplingResult.recordAndSample();
+        }
+
+        @Override
+        public String getDescription() {
+            return "recording";
+        }
+    }
+
     /** A request as the servlet container hands it over: header names are matched case-insensitively. */
-    private static HttpServletRequest request(String method, String uri, String query, Map<String, String> headers) {
-        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        byName.putAll(headers);
+    private static HttpServletRequest request(String method, String uri, String query, Map<String, ?> headers) {
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> byName.put(name, value instanceof List<?> values
+                ? values.stream().map(String.class::cast).toList() : List.of((String) value)));
         return (HttpServletRequest) Proxy.newProxyInstance(ServerSpansTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
@@ -206,7 +260,8 @@ class ServerSpansTest {
                     case "getContextPath" -> "";
                     case "getServletPath" -> "/api";
                     case "getProtocol" -> "HTTP/1.1";
-                    case "getHeader" -> byName.get((String) args[0]);
+                    case "getHeader" -> byName.getOrDefault((String) args[0], List.of()).stream().findFirst().orElse(null);
+                    case "getHeaders" -> Collections.enumeration(byName.getOrDefault((String) args[0], List.of()));
                     case "getHeaderNames" -> Collections.enumeration(byName.keySet().stream()
                             .map(name -> name.toLowerCase(Locale.ROOT)).toList());
                     default -> throw new UnsupportedOperationException(m.getName());
