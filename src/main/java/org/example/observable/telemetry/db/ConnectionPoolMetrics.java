@@ -15,13 +15,14 @@ import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 import org.example.observable.telemetry.ObservedCount;
 import org.example.observable.telemetry.TelemetryNames;
+import org.example.observable.telemetry.WithoutExemplar;
 
 /**
  * The connection pool as the semantic conventions describe one ({@code db.client.connection.*}), measured where the
  * persistence unit takes its connections and gives them back: how long it waited for one, how long it held it, how
  * many it holds and how many requests wait, how many gave up. Instruments and attribute sets are built once, so a
- * connection costs two clock reads, two histogram recordings and four {@link ObservedCount} additions (the counts
- * of held connections and waiting requests are read when the metrics are collected).
+ * connection costs two clock reads, two histogram recordings (without exemplars) and four {@link ObservedCount}
+ * additions (the counts of held connections and waiting requests are read when the metrics are collected).
  * <p>
  * It replaces Liberty's ConnectionPool monitor ({@code io.openliberty.connection_pool.*}), whose telemetry adapter
  * builds two histogram instruments on every connection release (and records a wait of zero for each, until the pool
@@ -122,7 +123,7 @@ final class ConnectionPoolMetrics {
             requestsWaiting.decrement();
         }
         long obtainedAt = nanoTime.getAsLong();
-        waitTime.record(seconds(obtainedAt - askedAt), pool);
+        waitTime.record(seconds(obtainedAt - askedAt), pool, WithoutExemplar.CONTEXT);
         connectionsHeld.increment();
         return holder.hold(connection, obtainedAt);
     }
@@ -130,7 +131,7 @@ final class ConnectionPoolMetrics {
     /** The connection obtained at {@code obtainedAt} is back in the pool: called once per connection. */
     void givenBack(long obtainedAt) {
         connectionsHeld.decrement();
-        useTime.record(seconds(nanoTime.getAsLong() - obtainedAt), pool);
+        useTime.record(seconds(nanoTime.getAsLong() - obtainedAt), pool, WithoutExemplar.CONTEXT);
     }
 
     private static double seconds(long nanos) {

@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.example.observable.telemetry.TelemetrySwitch;
+import org.example.observable.telemetry.WithoutExemplar;
 
 /**
  * Records {@code http.server.response.body.size} for every JAX-RS response: the response filter settles the
@@ -72,7 +73,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
         if (response.hasEntity()) {
             request.setProperty(COUNTED_BODY, new CountedBody(attributes));
         } else {
-            responseBodySize.record(0, attributes);
+            responseBodySize.record(0, attributes, WithoutExemplar.CONTEXT);
         }
     }
 
@@ -90,7 +91,7 @@ public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterI
             context.proceed();
         } finally {
             context.setOutputStream(original);
-            responseBodySize.record(body.count, body.attributes);
+            responseBodySize.record(body.count, body.attributes, WithoutExemplar.CONTEXT);
         }
     }
 

@@ -9,19 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.example.observable.telemetry.TelemetryNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,26 @@ class ConnectionPoolMetricsTest {
         assertEquals(0, value(TelemetryNames.DB_CLIENT_CONNECTION_TIMEOUTS, OF_THE_POOL));
         assertEquals(20, value(TelemetryNames.DB_CLIENT_CONNECTION_MAX, OF_THE_POOL));
         assertEquals(Optional.empty(), histogram(TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME));
+    }
+
+    @Test
+    void theWaitAndUseTimesCarryNoExemplarEvenInASampledRequest() throws SQLException {
+        SdkTracerProvider tracing = SdkTracerProvider.builder().build();
+        Span request = tracing.get("test").spanBuilder("GET /api/posts/{id}").startSpan();
+        try (Scope inTheRequest = request.makeCurrent()) {
+            metrics.obtain(this::fakeConnection, this::observed).close();
+            meterProvider.get("test").histogramBuilder("control").build().record(1.0);
+        } finally {
+            request.end();
+            tracing.close();
+        }
+
+        // One collection: each one hands the exemplars kept since the last over and starts afresh.
+        Map<String, Integer> exemplars = reader.collectAllMetrics().stream().collect(Collectors.toMap(MetricData::getName,
+                m -> m.getHistogramData().getPoints().stream().mapToInt(p -> p.getExemplars().size()).sum()));
+        assertEquals(0, exemplars.get(TelemetryNames.DB_CLIENT_CONNECTION_WAIT_TIME));
+        assertEquals(0, exemplars.get(TelemetryNames.DB_CLIENT_CONNECTION_USE_TIME));
+        assertEquals(1, exemplars.get("control"), "a histogram recorded in the request's context gets one: the SDK's filter is trace_based");
     }
 
     @Test

@@ -25,7 +25,7 @@ class RequestHeaderCaptureIT {
     @Test
     void userAgentIsRecordedAndCredentialsNeverAre() {
         String agent = "header-capture-it/" + UUID.randomUUID();
-        // A matched resource (post-matching filter); 404 because no such post exists.
+        // A matched resource; the made-up bearer token is refused (401), the headers are on the span all the same.
         ServiceUnderTest.request()
                 .header("User-Agent", agent)
                 .header("Authorization", AUTHORIZATION)
