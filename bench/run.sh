@@ -52,7 +52,7 @@ root=$(pwd)
 smoke=false
 [ "${1:-}" = "--smoke" ] && smoke=true
 if $smoke; then
-  : "${ROUNDS:=1}" "${VARIANTS:=sdk}" "${WARMUP_SECONDS:=5}" "${PHASE_SECONDS:=3}" "${FIXED_RATE:=50}" "${PROFILE:=false}"
+  : "${ROUNDS:=1}" "${VARIANTS:=sdk}" "${WARMUP_SECONDS:=5}" "${PHASE_SECONDS:=3}" "${FIXED_RATE:=50}" "${FIXED_WARM_UP_REQUESTS:=500}" "${PROFILE:=false}"
 fi
 INTERLEAVE=${INTERLEAVE:-true}
 ROUNDS=${ROUNDS:-$($INTERLEAVE && echo 5 || echo 2)}
@@ -68,6 +68,8 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-120}
 PHASE_SECONDS=${PHASE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 FIXED_RATE=${FIXED_RATE:-200}
+# Requests the fixed-rate generator sends first to compile its own HTTP client (not measured; bench/FixedRateLoad.java)
+FIXED_WARM_UP_REQUESTS=${FIXED_WARM_UP_REQUESTS:-20000}
 PROFILE=${PROFILE:-true}
 PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: read, list, mix, or fixed (reads at FIXED_RATE)
 # async-profiler's event: cpu (CPU samples from perf_events' CPU clock), itimer (the process's interval timer: what every
@@ -169,6 +171,7 @@ python3 bench/otlp-receiver.py "$((RECEIVER_PORT + 4))" & receiver_cycle_pid=$!
 declare -A receiver_pid_of_port=([$RECEIVER_PORT]=$receiver_pid [$((RECEIVER_PORT + 1))]=$receiver_503_pid
   [$((RECEIVER_PORT + 2))]=$receiver_hang_pid [$((RECEIVER_PORT + 4))]=$receiver_cycle_pid)
 receiver_pid_now=   # the receiver of the variant being measured (phase)
+slot_now=           # the slot of the variant being measured (phase)
 server_pid=
 running_servers=()   # the variants' servers started and not yet stopped
 slot_receiver_pids=()
@@ -255,9 +258,32 @@ box_share() { # box_share BEFORE AFTER: "busy% steal%" of the machine between th
 }
 field() { sed -n "s/.*[ ]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
-phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of results.tsv
+phase() { # phase VARIANT ROUND NAME [--warmed] COMMAND...: one measured phase, one row of results.tsv
   local variant=$1 round=$2 name=$3; shift 3
   local jfr=$work/alloc-$variant-$round-$name.jfr ticks_before ticks_after out
+  # --warmed: the command warms itself up first (bench/FixedRateLoad.java: FIXED_WARM_UP_REQUESTS requests, then quiet),
+  # prints WARMED and waits for its go file; the readings below are taken in between, so they hold the measured
+  # requests only. A cold load generator's first second made the whole phase's p95 (docs/performance.md).
+  local go="" generator_out="" generator
+  if [ "$1" = --warmed ]; then
+    shift
+    go=$work/go-$variant-$round-$name generator_out=$work/generator-$variant-$round-$name.out
+    rm -f "$go"
+    sleep 6   # the spans of the phase before leave first: what the warm-up exports is counted apart
+    local port=${slot_receiver[$slot_now]} exported_before
+    exported_before=$(counts "$port")
+    "$@" "$FIXED_WARM_UP_REQUESTS" "$go" > "$generator_out" &
+    generator=$!
+    while ! grep -q '^WARMED' "$generator_out" && kill -0 "$generator" 2>/dev/null; do sleep 0.2; done
+    # The warm-up's spans and log records are not the measured requests': moved out of the run's export counts
+    # (runs.tsv) by raising their baseline. Metric exports go by the clock (every 60 s), not by request: kept.
+    slot_counts[$slot_now]=$(python3 -c 'import json,sys
+base, before, after = (json.loads(a) for a in sys.argv[1:])
+for signal in ("traces", "logs"):
+    for k in base[signal]:
+        base[signal][k] += after[signal][k] - before[signal][k]
+print(json.dumps(base))' "${slot_counts[$slot_now]}" "$exported_before" "$(counts "$port")")
+  fi
   # ALLOCATION=false: no JFR recording during the phase (allocated bytes then 0), to see what the recording costs.
   [ "${ALLOCATION:-true}" = true ] && server_jcmd JFR.start name=alloc settings="$root/bench/allocation.jfc" filename="$jfr" >/dev/null
   local box_before box_after sys_before sys_after jit_before jit_after receiver_before receiver_after
@@ -271,7 +297,13 @@ phase() { # phase VARIANT ROUND NAME COMMAND...: one measured phase, one row of 
   # THREAD_TOP=true: the server's busiest threads (GC, JIT, export and request threads alike) over 5 s mid-phase.
   [ "${THREAD_TOP:-false}" = true ] && { sleep $((PHASE_SECONDS / 2)); top -H -b -n 2 -d 5 -p "$server_pid" \
     | awk '/^top -/ {n++} n == 2' | head -30 > "$results/threads-$variant-$round-$name.txt"; } &
-  out=$("$@" | grep '^RESULT')
+  if [ -n "$go" ]; then
+    touch "$go"
+    wait "$generator"
+    out=$(grep '^RESULT' "$generator_out")
+  else
+    out=$("$@" | grep '^RESULT')
+  fi
   ticks_after=$(cpu_ticks)
   sys_after=$(sys_ticks)
   jit_after=$(jit_ticks)
@@ -363,6 +395,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
   local base=${slot_base[$slot]} token=${slot_token[$slot]} product=${slot_product[$slot]}
   server_pid=${slot_pid[$slot]}
   receiver_pid_now=${receiver_pid_of_port[${slot_export_port[$slot]}]:-}
+  slot_now=$slot
   local auth=(-H "Authorization: Bearer $token")
   local wrk_run=(wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s bench/report.lua "${auth[@]}")
   measures() { wants "$1" && { [ -z "$only" ] || [ "$only" = "$1" ]; }; }
@@ -376,7 +409,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
         log "  cycle $cycle: the collector answers $answer (${CYCLE_SETTLE_SECONDS}s to settle)"
         wrk -t2 -c"$CONNECTIONS" -d"${CYCLE_SETTLE_SECONDS}s" "${auth[@]}" "$base/api/posts/1" >/dev/null
         measures read && phase "cycle-$answer" "$cycle" read "${wrk_run[@]}" "$base/api/posts/1"
-        measures fixed && phase "cycle-$answer" "$cycle" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+        measures fixed && phase "cycle-$answer" "$cycle" "fixed$FIXED_RATE" --warmed java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
       done
     done
     curl -fsS -X PUT --data 200 "$cycle_collector"
@@ -386,7 +419,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
     measures list && phase "$variant" "$round" list "${wrk_run[@]}" "$base/api/posts?limit=10"
     measures mix && TOKEN=$token PRODUCT_ID=$product phase "$variant" "$round" mix \
       wrk -t2 -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" -s "$work/mix-run.lua" "$base"
-    measures fixed && phase "$variant" "$round" "fixed$FIXED_RATE" java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
+    measures fixed && phase "$variant" "$round" "fixed$FIXED_RATE" --warmed java bench/FixedRateLoad.java "$base/api/posts/1" "$FIXED_RATE" "$PHASE_SECONDS" "$token"
   fi
   return 0
 }
