@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * latency from the moment the request was due, so a stalled server shows in the percentiles (no coordinated
  * omission, unlike a closed-loop tool at saturation). Bounded: stops after the given seconds plus a 10 s grace.
  * Run: java bench/FixedRateLoad.java URL RATE_PER_SECOND SECONDS BEARER_TOKEN [WARM_UP_REQUESTS GO_FILE]
- * With WARM_UP_REQUESTS this JVM warms itself up first: that many requests, four at a time, then SETTLE_SECONDS (6) of
- * quiet so the server's export of their spans is over; it prints "WARMED" and waits (at most 5 minutes) until GO_FILE
- * exists before the measured requests start, so the caller can take its before-readings in between. Without it the
- * first second's requests run through a cold HTTP client: 43-58 ms p95 in that second against 1.5-5 ms later, which is
- * the whole phase's p95 (docs/performance.md).
+ * With WARM_UP_REQUESTS this JVM warms itself up first: that many requests, four at a time, then 6 s of quiet
+ * (SETTLE_MILLIS) so the server's export of their spans is over; it prints "WARMED" and waits (at most 5 minutes) until
+ * GO_FILE exists before the measured requests start, so the caller can take its before-readings in between. Without
+ * it the first seconds run through a cold HTTP client: a p95 of 43-58 ms in the first second, and half of a 20 s
+ * phase's slowest 5% in its first 5 seconds (docs/performance.md).
+ * FIXED_RATE_LATENCIES=FILE (environment) appends every measured request's latency to FILE (bench/fixed-rate-seconds.py).
  * Prints: RESULT requests=N non2xx=N errors=N p50=us p95=us p99=us max=us late=N (late: not answered in time)
  */
 public class FixedRateLoad {
@@ -80,7 +81,7 @@ public class FixedRateLoad {
         scheduler.shutdownNow();
         long late = finished.getCount();
         String dump = System.getenv("FIXED_RATE_LATENCIES");
-        if (dump != null) {   // every request's latency in the order they were due, appended (the seconds' trend)
+        if (dump != null) {   // in the order the requests were due, 0 for one not answered in time
             try (var out = new java.io.PrintWriter(new java.io.FileWriter(dump, true))) {
                 out.println("# " + uri + " " + rate + "/s");
                 Arrays.stream(latencies).forEach(out::println);
