@@ -37,8 +37,8 @@ import org.example.observable.telemetry.TelemetrySwitch;
  * ({@link InstrumentationApiSpanKeys}: then Liberty's JAX-RS filter makes the span, a warning says so), it makes no span
  * and only counts. A request that goes asynchronous is counted and its span ended when its answer is complete.
  * <p>
- * A request with a span of ours gets its answer before the span ends: the filter completes the answer as soon as the
- * application has written it ({@link #sendTheAnswer}), then does its bookkeeping.
+ * The caller has its answer before the span ends and the count goes down: web.xml runs
+ * {@link org.example.observable.web.ResponseCompletionFilter}, which sends it, inside this filter.
  */
 public class HttpServerTelemetryFilter extends HttpFilter {
 
@@ -123,9 +123,6 @@ public class HttpServerTelemetryFilter extends HttpFilter {
                 try (Scope current = context.makeCurrent()) {
                     chain.doFilter(request, response);
                 }
-                if (!request.isAsyncStarted()) {
-                    sendTheAnswer(response);
-                }
             }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             failure = e;
@@ -139,27 +136,6 @@ public class HttpServerTelemetryFilter extends HttpFilter {
                     ServerSpans.end(span, response.getStatus(), failure);
                 }
             }
-        }
-    }
-
-    /**
-     * Completes the answer now, so that the caller has it before the span's end and the count's decrement run: the
-     * container would send it only when this filter returns. Closing the stream (or writer) the answer was written
-     * to lets Liberty send it whole, with its {@code Content-Length}, as it would have. Measured at 200 reads a
-     * second: docs/performance.md (seventeenth session). A caller gone before its answer fails the close as it would
-     * have failed the container's; the span still ends with the status the application gave.
-     */
-    private static void sendTheAnswer(HttpServletResponse response) {
-        try {
-            response.getOutputStream().close();
-        } catch (IllegalStateException writtenThroughTheWriter) {
-            try {
-                response.getWriter().close();
-            } catch (IOException callerGone) {
-                // as below
-            }
-        } catch (IOException callerGone) {
-            // the container, finishing the answer, would have met the same and dropped it
         }
     }
 

@@ -8,7 +8,6 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -21,13 +20,8 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.smallrye.config.PropertiesConfigSource;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,51 +80,6 @@ class HttpServerTelemetryFilterTest {
         assertEquals(List.of("probe/1.0"), span.getAttributes().get(AttributeKey.stringArrayKey("http.request.header.user-agent")));
         assertEquals(200L, span.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
         assertEquals(Map.of(HttpServerTelemetryFilter.TRACE_RESPONSE_HEADER, span.getTraceId() + ":" + span.getSpanId()), responseHeaders);
-    }
-
-    @Test
-    void theAnswerIsCompleteBeforeTheSpanEndsAndTheRequestIsCountedBack() throws Exception {
-        initWithTheSdk();
-        List<String> atClose = new ArrayList<>();
-        AnswerClose recordState = () -> atClose.add("spans ended " + exporter.getFinishedSpanItems().size() + ", active " + activeGetRequests());
-
-        filter.doFilter(request("/api/posts/42", Map.of()), response(new HashMap<>(), 200, recordState, null), (request, response) -> { });
-
-        assertEquals(List.of("spans ended 0, active 1"), atClose, "the answer closed once, before the bookkeeping");
-        assertEquals(200L, onlySpan().getAttributes().get(AttributeKey.longKey("http.response.status_code")));
-        assertEquals(0L, activeGetRequests());
-    }
-
-    @Test
-    void anAnswerWrittenThroughTheWriterIsClosedThroughIt() throws Exception {
-        initWithTheSdk();
-        List<Integer> spansEndedAtClose = new ArrayList<>();
-        PrintWriter writer = new PrintWriter(new StringWriter()) {
-            @Override
-            public void close() {
-                spansEndedAtClose.add(exporter.getFinishedSpanItems().size());
-            }
-        };
-
-        filter.doFilter(request("/api/posts/42", Map.of()), response(new HashMap<>(), 404, () -> { }, writer), (request, response) -> { });
-
-        assertEquals(List.of(0), spansEndedAtClose);
-        assertEquals(404L, onlySpan().getAttributes().get(AttributeKey.longKey("http.response.status_code")));
-    }
-
-    @Test
-    void aCallerGoneBeforeItsAnswerStillLeavesTheSpanWithTheApplicationsStatus() throws Exception {
-        initWithTheSdk();
-        AnswerClose brokenPipe = () -> {
-            throw new IOException("Broken pipe");
-        };
-
-        filter.doFilter(request("/api/posts/42", Map.of()), response(new HashMap<>(), 200, brokenPipe, null), (request, response) -> { });
-
-        SpanData span = onlySpan();
-        assertEquals(200L, span.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
-        assertEquals(StatusCode.UNSET, span.getStatus().getStatusCode());
-        assertEquals(0L, activeGetRequests());
     }
 
     @Test
@@ -228,56 +177,14 @@ class HttpServerTelemetryFilterTest {
                 });
     }
 
-    /** A response that keeps the headers set on it and answers {@code status}; its stream can be closed. */
+    /** A response that keeps the headers set on it and answers {@code status}. */
     private static HttpServletResponse response(Map<String, String> headers, int status) {
-        return response(headers, status, () -> { }, null);
-    }
-
-    /**
-     * A response that keeps the headers set on it, answers {@code status}, and runs {@code onClose} when the answer is
-     * closed: through its output stream, or, when {@code writer} is given, through that writer (the application wrote
-     * the answer with it, so the stream is not to be had, as the Servlet specification says).
-     */
-    private static HttpServletResponse response(Map<String, String> headers, int status, AnswerClose onClose, PrintWriter writer) {
-        ServletOutputStream stream = new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                throw new UnsupportedOperationException("write");
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException("setWriteListener");
-            }
-
-            @Override
-            public void close() throws IOException {
-                onClose.run();
-            }
-        };
         return (HttpServletResponse) Proxy.newProxyInstance(HttpServerTelemetryFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "setHeader" -> headers.put((String) args[0], (String) args[1]);
                     case "getStatus" -> status;
-                    case "getOutputStream" -> {
-                        if (writer != null) {
-                            throw new IllegalStateException("getWriter() has been called");
-                        }
-                        yield stream;
-                    }
-                    case "getWriter" -> writer;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
-    }
-
-    /** What closing the answer's stream does. */
-    private interface AnswerClose {
-        void run() throws IOException;
     }
 
     /** A request whose every method fails the test. */
