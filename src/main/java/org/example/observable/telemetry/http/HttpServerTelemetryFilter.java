@@ -36,9 +36,6 @@ import org.example.observable.telemetry.TelemetrySwitch;
  * agent, which makes the SERVER span itself, or when Liberty's instrumentation API cannot be marked
  * ({@link InstrumentationApiSpanKeys}: then Liberty's JAX-RS filter makes the span, a warning says so), it makes no span
  * and only counts. A request that goes asynchronous is counted and its span ended when its answer is complete.
- * <p>
- * The caller has its answer before the span ends and the count goes down: web.xml runs
- * {@link org.example.observable.web.ResponseCompletionFilter}, which sends it, inside this filter.
  */
 public class HttpServerTelemetryFilter extends HttpFilter {
 
