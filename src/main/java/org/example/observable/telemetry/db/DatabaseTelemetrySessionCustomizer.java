@@ -27,8 +27,9 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
                 DatabaseTelemetrySettings.sqlCommenterEnabled(), DatabaseTelemetrySettings.poolMetricsEnabled(),
                 DatabaseTelemetrySettings.poolMax());
         if (!instrumentation.spans()) {
-            String why = TelemetrySwitch.sdkEnabled() ? DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false"
-                    : TelemetrySwitch.SDK_DISABLED_KEY + "=true";
+            String why = !TelemetrySwitch.sdkEnabled() ? TelemetrySwitch.SDK_DISABLED_KEY + "=true"
+                    : TelemetrySwitch.javaAgentActive() ? "the OpenTelemetry Java agent's JDBC instrumentation makes them"
+                    : DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false";
             LOG.info("Database spans are off (" + why + ")");
         }
         if (!instrumentation.spans() && !instrumentation.poolMetrics()) {

@@ -26,9 +26,16 @@ final class DatabaseTelemetrySettings {
      * package (docs/performance.md measured the wrapper with a no-op tracer at 6% of a read's CPU).
      */
 
-    /** Default on: one CLIENT span per statement; false is a kill switch. */
+    /**
+     * Default on: one CLIENT span per statement; false is a kill switch. Off under the OpenTelemetry Java agent, whose
+     * JDBC instrumentation makes a span per statement itself: ours would be a second one.
+     */
     static boolean spansEnabled() {
-        return TelemetrySwitch.sdkEnabled()
+        return spansEnabled(TelemetrySwitch.javaAgentActive());
+    }
+
+    static boolean spansEnabled(boolean javaAgentActive) {
+        return TelemetrySwitch.sdkEnabled() && !javaAgentActive
                 && ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
     }
 

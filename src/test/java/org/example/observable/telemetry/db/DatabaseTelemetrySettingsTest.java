@@ -9,7 +9,10 @@ import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What the persistence unit wraps, for each combination of the SDK switch and this package's own two switches. */
+/**
+ * What the persistence unit wraps, for each combination of the SDK switch and this package's own two switches, and
+ * under the OpenTelemetry Java agent.
+ */
 class DatabaseTelemetrySettingsTest {
 
     private final ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -33,6 +36,15 @@ class DatabaseTelemetrySettingsTest {
                 "telemetry.db.sqlcommenter.enabled", "true"));
 
         assertEquals(List.of(false, true, true), switches());
+    }
+
+    @Test
+    void underTheJavaAgentStatementsAreLeftToItsJdbcInstrumentationAndThePoolIsStillMeasured() {
+        configure(Map.of("otel.sdk.disabled", "false", "telemetry.db.spans.enabled", "true"));
+
+        assertEquals(false, DatabaseTelemetrySettings.spansEnabled(true));
+        assertEquals(true, DatabaseTelemetrySettings.spansEnabled(false), "the same configuration without the agent");
+        assertEquals(true, DatabaseTelemetrySettings.poolMetricsEnabled());
     }
 
     @Test
