@@ -214,8 +214,9 @@ set_variant_env() {
     off) variant_env+=(OTEL_SDK_DISABLED=true) ;;
     sdk) variant_env+=(OTEL_SDK_DISABLED=false) ;;
     # The agent reads the same OTEL_* variables; Liberty detects it and hands its spans to the agent's SDK. The
-    # agent instruments JDBC itself, so our own JDBC wrapper (telemetry.db) is off: one span per statement.
-    agent | agent-*) variant_env+=(OTEL_SDK_DISABLED=false TELEMETRY_DB_SPANS_ENABLED=false) ;;
+    # agent instruments JDBC itself, and our own JDBC wrapper (telemetry.db) finds the agent and makes no statement
+    # spans: one span per statement, with nothing set by hand.
+    agent | agent-*) variant_env+=(OTEL_SDK_DISABLED=false) ;;
     # The sdk variant with a failing collector (docs/reliability.md): nothing listening, 503 to every export, no answer.
     collector-down) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 3))") ;;
     collector-503) variant_env+=(OTEL_SDK_DISABLED=false OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((RECEIVER_PORT + 1))") ;;
