@@ -10,7 +10,6 @@ import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
-import org.example.observable.telemetry.TelemetrySwitch;
 
 /**
  * EclipseLink entry point (persistence.xml {@code eclipselink.session.customizer}): replaces the container
@@ -23,14 +22,12 @@ public class DatabaseTelemetrySessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        var instrumentation = new InstrumentedDataSource.Instrumentation(DatabaseTelemetrySettings.spansEnabled(),
+        String whySpansAreOff = DatabaseTelemetrySettings.whySpansAreOff();
+        var instrumentation = new InstrumentedDataSource.Instrumentation(whySpansAreOff == null,
                 DatabaseTelemetrySettings.sqlCommenterEnabled(), DatabaseTelemetrySettings.poolMetricsEnabled(),
                 DatabaseTelemetrySettings.poolMax());
-        if (!instrumentation.spans()) {
-            String why = !TelemetrySwitch.sdkEnabled() ? TelemetrySwitch.SDK_DISABLED_KEY + "=true"
-                    : TelemetrySwitch.javaAgentActive() ? "the OpenTelemetry Java agent's JDBC instrumentation makes them"
-                    : DatabaseTelemetrySettings.SPANS_ENABLED_KEY + "=false";
-            LOG.info("Database spans are off (" + why + ")");
+        if (whySpansAreOff != null) {
+            LOG.info("Database spans are off (" + whySpansAreOff + ")");
         }
         if (!instrumentation.spans() && !instrumentation.poolMetrics()) {
             return;

@@ -30,13 +30,24 @@ final class DatabaseTelemetrySettings {
      * Default on: one CLIENT span per statement; false is a kill switch. Off under the OpenTelemetry Java agent, whose
      * JDBC instrumentation makes a span per statement itself: ours would be a second one.
      */
-    static boolean spansEnabled() {
-        return spansEnabled(TelemetrySwitch.javaAgentActive());
+    static boolean spansEnabled(boolean javaAgentActive) {
+        return whySpansAreOff(javaAgentActive) == null;
     }
 
-    static boolean spansEnabled(boolean javaAgentActive) {
-        return TelemetrySwitch.sdkEnabled() && !javaAgentActive
-                && ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true);
+    /** Why there are no statement spans, for the log; {@code null} when there are. */
+    static String whySpansAreOff() {
+        return whySpansAreOff(TelemetrySwitch.javaAgentActive());
+    }
+
+    static String whySpansAreOff(boolean javaAgentActive) {
+        if (!TelemetrySwitch.sdkEnabled()) {
+            return TelemetrySwitch.SDK_DISABLED_KEY + "=true";
+        }
+        if (javaAgentActive) {
+            return "the OpenTelemetry Java agent's JDBC instrumentation makes them";
+        }
+        return ConfigProvider.getConfig().getOptionalValue(SPANS_ENABLED_KEY, Boolean.class).orElse(true)
+                ? null : SPANS_ENABLED_KEY + "=false";
     }
 
     /** Default off: a traceparent comment makes every statement text unique, defeating the statement caches. */

@@ -45,6 +45,19 @@ class DatabaseTelemetrySettingsTest {
         assertEquals(false, DatabaseTelemetrySettings.spansEnabled(true));
         assertEquals(true, DatabaseTelemetrySettings.spansEnabled(false), "the same configuration without the agent");
         assertEquals(true, DatabaseTelemetrySettings.poolMetricsEnabled());
+        assertEquals("the OpenTelemetry Java agent's JDBC instrumentation makes them", DatabaseTelemetrySettings.whySpansAreOff(true));
+    }
+
+    @Test
+    void theLogSaysWhichSwitchTurnedTheSpansOff() {
+        configure(Map.of("otel.sdk.disabled", "false", "telemetry.db.spans.enabled", "false"));
+        assertEquals("telemetry.db.spans.enabled=false", DatabaseTelemetrySettings.whySpansAreOff(false));
+
+        configure(Map.of("otel.sdk.disabled", "true"));
+        assertEquals("otel.sdk.disabled=true", DatabaseTelemetrySettings.whySpansAreOff(true));
+
+        configure(Map.of("otel.sdk.disabled", "false"));
+        assertEquals(null, DatabaseTelemetrySettings.whySpansAreOff(false), "spans on: no reason");
     }
 
     @Test
@@ -64,7 +77,7 @@ class DatabaseTelemetrySettingsTest {
 
     /** spans, SQL comment, pool metrics. */
     private static List<Boolean> switches() {
-        return List.of(DatabaseTelemetrySettings.spansEnabled(), DatabaseTelemetrySettings.sqlCommenterEnabled(),
+        return List.of(DatabaseTelemetrySettings.whySpansAreOff() == null, DatabaseTelemetrySettings.sqlCommenterEnabled(),
                 DatabaseTelemetrySettings.poolMetricsEnabled());
     }
 
