@@ -21,12 +21,16 @@ public record TestTrace(String traceId, String parentSpanId) {
 
     /** The W3C header of a sampled caller span ({@link #parentSpanId()}) in this trace. */
     public String traceparent() {
-        return "00-" + traceId + "-" + parentSpanId + "-01";
+        return traceparent("01");
     }
 
     /** The W3C header of a caller span in this trace that the caller did not sample (trace flags 00). */
     public String unsampledTraceparent() {
-        return "00-" + traceId + "-" + parentSpanId + "-00";
+        return traceparent("00");
+    }
+
+    private String traceparent(String traceFlags) {
+        return "00-" + traceId + "-" + parentSpanId + "-" + traceFlags;
     }
 
     /** Waits (bounded) for the SERVER span of this trace. */

@@ -1,5 +1,9 @@
 package org.example.observable.telemetry.http;
 
+import static org.example.observable.telemetry.http.ServletExchanges.request;
+import static org.example.observable.telemetry.http.ServletExchanges.response;
+import static org.example.observable.telemetry.http.ServletExchanges.untouchableRequest;
+import static org.example.observable.telemetry.http.ServletExchanges.untouchableResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,14 +24,9 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.smallrye.config.PropertiesConfigSource;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.example.observable.telemetry.TelemetryNames;
@@ -66,7 +65,7 @@ class HttpServerTelemetryFilterTest {
         List<Long> activeDuringTheChain = new ArrayList<>();
         List<Span> currentDuringTheChain = new ArrayList<>();
 
-        filter.doFilter(request("/api/posts/42", Map.of("User-Agent", "probe/1.0")), response(responseHeaders, 200),
+        filter.doFilter(request("GET", "/api/posts/42", null, Map.of("User-Agent", "probe/1.0")), response(responseHeaders, 200),
                 (request, response) -> {
                     activeDuringTheChain.add(activeGetRequests());
                     currentDuringTheChain.add(Span.current());
@@ -88,7 +87,7 @@ class HttpServerTelemetryFilterTest {
         List<Long> activeDuringTheChain = new ArrayList<>();
         List<Boolean> sampledDuringTheChain = new ArrayList<>();
 
-        filter.doFilter(request("/health/ready", Map.of()), response(new HashMap<>(), 200), (request, response) -> {
+        filter.doFilter(request("GET", "/health/ready", null, Map.of()), response(new HashMap<>(), 200), (request, response) -> {
             activeDuringTheChain.add(activeGetRequests());
             sampledDuringTheChain.add(Span.current().getSpanContext().isSampled());
         });
@@ -103,7 +102,7 @@ class HttpServerTelemetryFilterTest {
     void aFailureLeavingTheChainEndsTheCountAndTheSpanAsA500() throws Exception {
         initWithTheSdk();
 
-        assertThrows(IllegalStateException.class, () -> filter.doFilter(request("/api/posts", Map.of()),
+        assertThrows(IllegalStateException.class, () -> filter.doFilter(request("GET", "/api/posts", null, Map.of()),
                 response(new HashMap<>(), 200), (request, response) -> {
                     throw new IllegalStateException("boom");
                 }));
@@ -120,7 +119,7 @@ class HttpServerTelemetryFilterTest {
 
         boolean[] passedOn = {false};
         FilterChain chain = (request, response) -> passedOn[0] = true;
-        filter.doFilter(strictRequest(), strictResponse(), chain);
+        filter.doFilter(untouchableRequest(), untouchableResponse(), chain);
 
         assertTrue(passedOn[0], "the request reaches the chain");
     }
@@ -151,55 +150,6 @@ class HttpServerTelemetryFilterTest {
         List<SpanData> ended = exporter.getFinishedSpanItems();
         assertEquals(1, ended.size(), "spans: " + ended);
         return ended.get(0);
-    }
-
-    /** A GET of {@code uri} at the application's root, with these headers (names as given, matched exactly). */
-    private static HttpServletRequest request(String uri, Map<String, String> headers) {
-        Map<String, String> byLowerCaseName = new HashMap<>();
-        headers.forEach((name, value) -> byLowerCaseName.put(name.toLowerCase(Locale.ROOT), value));
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServerTelemetryFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
-                    case "getMethod" -> "GET";
-                    case "getScheme" -> "http";
-                    case "getRequestURI" -> uri;
-                    case "getQueryString" -> null;
-                    case "getContextPath" -> "";
-                    case "getServletPath" -> uri.startsWith("/api") ? "/api" : "";
-                    case "getProtocol" -> "HTTP/1.1";
-                    case "isAsyncStarted" -> false;
-                    case "getHeader" -> byLowerCaseName.get(((String) args[0]).toLowerCase(Locale.ROOT));
-                    case "getHeaders" -> {
-                        String value = byLowerCaseName.get(((String) args[0]).toLowerCase(Locale.ROOT));
-                        yield Collections.enumeration(value == null ? List.of() : List.of(value));
-                    }
-                    case "getHeaderNames" -> Collections.enumeration(byLowerCaseName.keySet());
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-    }
-
-    /** A response that keeps the headers set on it and answers {@code status}. */
-    private static HttpServletResponse response(Map<String, String> headers, int status) {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServerTelemetryFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) -> switch (m.getName()) {
-                    case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-                    case "getStatus" -> status;
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
-    }
-
-    /** A request whose every method fails the test. */
-    private static HttpServletRequest strictRequest() {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServerTelemetryFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
-                    throw new AssertionError("the filter asked the request for " + method.getName());
-                });
-    }
-
-    private static HttpServletResponse strictResponse() {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServerTelemetryFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    throw new AssertionError("the filter touched the response: " + method.getName());
-                });
     }
 
     private void configure(String sdkDisabled) {

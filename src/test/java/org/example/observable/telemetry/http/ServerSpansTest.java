@@ -1,5 +1,6 @@
 package org.example.observable.telemetry.http;
 
+import static org.example.observable.telemetry.http.ServletExchanges.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,16 +26,11 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
-import jakarta.servlet.http.HttpServletRequest;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -244,28 +240,6 @@ class ServerSpansTest {
         public String getDescription() {
             return "recording";
         }
-    }
-
-    /** A request as the servlet container hands it over: header names are matched case-insensitively. */
-    private static HttpServletRequest request(String method, String uri, String query, Map<String, ?> headers) {
-        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, value) -> byName.put(name, value instanceof List<?> values
-                ? values.stream().map(String.class::cast).toList() : List.of((String) value)));
-        return (HttpServletRequest) Proxy.newProxyInstance(ServerSpansTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
-                    case "getMethod" -> method;
-                    case "getScheme" -> "http";
-                    case "getRequestURI" -> uri;
-                    case "getQueryString" -> query;
-                    case "getContextPath" -> "";
-                    case "getServletPath" -> "/api";
-                    case "getProtocol" -> "HTTP/1.1";
-                    case "getHeader" -> byName.getOrDefault((String) args[0], List.of()).stream().findFirst().orElse(null);
-                    case "getHeaders" -> Collections.enumeration(byName.getOrDefault((String) args[0], List.of()));
-                    case "getHeaderNames" -> Collections.enumeration(byName.keySet().stream()
-                            .map(name -> name.toLowerCase(Locale.ROOT)).toList());
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
     }
 
     /** A request without headers, for the instrumenter's propagator. */
