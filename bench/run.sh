@@ -81,7 +81,8 @@ INSTANCES=${INSTANCES:-1}               # servers per variant (interleaved runs)
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
 CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
 CYCLE_SETTLE_SECONDS=${CYCLE_SETTLE_SECONDS:-15}   # after each switch, unmeasured: longer than the export timeout (10 s)
-AGENT_VERSION=${AGENT_VERSION:-2.22.0}
+# The agent of the pom (opentelemetry.javaagent.version, also telemetry.JavaAgentIT's) unless AGENT_VERSION says otherwise.
+AGENT_VERSION=${AGENT_VERSION:-$(sed -n 's:.*<opentelemetry.javaagent.version>\(.*\)</opentelemetry.javaagent.version>.*:\1:p' pom.xml)}
 HTTP_PORT=${BENCH_HTTP_PORT:-9790}
 PG_PORT=${BENCH_PG_PORT:-55790}
 RECEIVER_PORT=${BENCH_RECEIVER_PORT:-14790}

@@ -41,7 +41,8 @@ public final class OtlpReceiver {
     private static final HexFormat HEX = HexFormat.of();
     private static OtlpReceiver shared;
 
-    private final int port;
+    /** The port it listens on: the one asked for, or the one the system gave for 0. */
+    private int port;
     private volatile HttpServer server;
     private volatile Fault fault = Fault.NONE;
     private final List<ResourceSpans> resourceSpans = new CopyOnWriteArrayList<>();
@@ -70,6 +71,7 @@ public final class OtlpReceiver {
                 body -> resourceLogs.addAll(ExportLogsServiceRequest.parseFrom(body).getResourceLogsList())));
         server.start();
         this.server = server;
+        port = server.getAddress().getPort();
     }
 
     /**
@@ -111,6 +113,27 @@ public final class OtlpReceiver {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
         }
         return shared;
+    }
+
+    /**
+     * A receiver of its own, on a free port of 127.0.0.1: for a second server whose telemetry must not mix with the
+     * shared receiver's. {@link #stop() Stop} it when done.
+     */
+    public static OtlpReceiver onFreePort() {
+        try {
+            return new OtlpReceiver(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("OTLP receiver could not bind a free port of 127.0.0.1", e);
+        }
+    }
+
+    /** Where it listens: {@code http://127.0.0.1:<port>}, the exporters' OTLP endpoint. */
+    public String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public synchronized void stop() {
+        server.stop(0);
     }
 
     private interface PayloadHandler {
