@@ -10,6 +10,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +21,19 @@ import org.example.observable.testsupport.OtlpReceiver.ScopedSpan;
 import org.example.observable.testsupport.TestTrace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The same WAR under the OpenTelemetry Java agent (README, "Telemetry"), what teams run when they pick the agent: the
  * agent makes the SERVER span and the statements' CLIENT spans, and the application steps aside, so a read by id is
  * one SERVER span and one CLIENT span per statement, none of them ours and none twice; the connection pool's metrics,
- * which the agent does not make, are still the application's.
+ * which the agent does not make, are still the application's; and no e-mail address, password or token reaches the
+ * agent's collector or the server's log.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JavaAgentIT {
 
     private static final String AGENT_JDBC_SCOPE = "io.opentelemetry.jdbc";
@@ -38,6 +45,8 @@ class JavaAgentIT {
 
     private static OtlpReceiver receiver;
     private static JavaAgentServer server;
+    /** The e-mail address, password and access token of every user registered here, for the leak scan. */
+    private static final List<String> SECRETS = new ArrayList<>();
 
     @BeforeAll
     static void startTheServerUnderTheAgent() throws Exception {
@@ -118,11 +127,38 @@ class JavaAgentIT {
                 "the database telemetry's log line in " + server.messagesLog());
     }
 
+    /**
+     * The agent exports the service's log records too (its JUL bridge) and sees every request and statement: the
+     * service's rules still hold there, no e-mail address, password or token of the users above in any payload the
+     * collector received, nor in the server's logs. Runs last, after every request of the class.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noSecretReachesTheAgentsCollectorOrTheLog() throws Exception {
+        registeredUsersToken();
+        receiver.awaitMetricExports();
+        List<String> places = new ArrayList<>();
+        receiver.rawPayloads().forEach(payload -> places.add(new String(payload, StandardCharsets.UTF_8)));
+        Path messages = server.messagesLog();
+        places.add(Files.readString(messages, StandardCharsets.ISO_8859_1));
+        places.add(Files.readString(messages.resolveSibling("console.log"), StandardCharsets.ISO_8859_1));
+
+        List<String> leaks = SECRETS.stream().filter(secret -> places.stream().anyMatch(text -> text.contains(secret)))
+                .map(secret -> secret.length() > 12 ? secret.substring(0, 12) + "..." : secret).toList();
+
+        assertTrue(SECRETS.size() >= 9, "the secrets of three users at least: " + SECRETS.size());
+        assertTrue(receiver.logRecords().size() > 0, "the agent exported log records: " + receiver.logRecords().size());
+        assertTrue(leaks.isEmpty(), leaks.size() + " of " + SECRETS.size() + " secrets reached the collector or the log: " + leaks);
+    }
+
     private static String registeredUsersToken() {
         String email = "agent-" + UUID.randomUUID() + "@example.org";
-        Map<String, String> credentials = Map.of("email", email, "password", "agent-it-passw0rd");
+        String password = "agent-it-" + UUID.randomUUID();
+        Map<String, String> credentials = Map.of("email", email, "password", password);
         request().body(credentials).post("/api/users").then().statusCode(201);
-        return request().body(credentials).post("/api/login").then().statusCode(200).extract().path("access_token");
+        String token = request().body(credentials).post("/api/login").then().statusCode(200).extract().path("access_token");
+        SECRETS.addAll(List.of(email, password, token));
+        return token;
     }
 
     private static RequestSpecification request() {
