@@ -13,20 +13,22 @@ import java.lang.reflect.Proxy;
  * {@link Proxy#newProxyInstance} looks them up (and allocates) on every call, and every proxied call is forwarded by
  * the one {@link #forward} (reflection remembers only its last caller per method: two forwarding classes would
  * make it check access again, and allocate, on every call).
+ * <p>
+ * A record, because the JIT trusts a record's fields as constants: held in a {@code static final} field, its
+ * constructor handle is folded into the code that calls {@link #of}, and a new proxy costs what {@code new} does.
+ * A final field of a plain class is read on every call, and {@code invokeExact} on a handle it does not know goes
+ * through the handle's generic invoker (docs/performance.md, eighteenth session).
  */
-final class InterfaceProxy<T> {
+record InterfaceProxy<T>(Class<T> type, MethodHandle constructor) {
 
-    private final Class<T> type;
-    private final MethodHandle constructor;
-
-    InterfaceProxy(Class<T> type) {
-        this.type = type;
+    /** The proxies of {@code type}; look it up once, into a {@code static final} field. */
+    static <T> InterfaceProxy<T> forInterface(Class<T> type) {
         Class<?> proxyClass = Proxy.newProxyInstance(InterfaceProxy.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> null).getClass();
         try {
-            constructor = MethodHandles.publicLookup()
+            return new InterfaceProxy<>(type, MethodHandles.publicLookup()
                     .findConstructor(proxyClass, MethodType.methodType(void.class, InvocationHandler.class))
-                    .asType(MethodType.methodType(Object.class, InvocationHandler.class));
+                    .asType(MethodType.methodType(Object.class, InvocationHandler.class)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no public constructor on the proxy class of " + type, e);
         }

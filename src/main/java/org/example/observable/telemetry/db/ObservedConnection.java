@@ -18,7 +18,7 @@ import java.sql.Statement;
  */
 final class ObservedConnection implements InvocationHandler {
 
-    private static final InterfaceProxy<Connection> CONNECTIONS = new InterfaceProxy<>(Connection.class);
+    private static final InterfaceProxy<Connection> CONNECTIONS = InterfaceProxy.forInterface(Connection.class);
     private static final VarHandle GIVEN_BACK;
 
     static {

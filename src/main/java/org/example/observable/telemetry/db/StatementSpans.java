@@ -50,9 +50,9 @@ final class StatementSpans {
     static final int REMEMBERED_STATEMENTS = 1000;
 
     private static final SqlStatementSanitizer SANITIZER = SqlStatementSanitizer.create(true);
-    private static final InterfaceProxy<Statement> STATEMENTS = new InterfaceProxy<>(Statement.class);
-    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = new InterfaceProxy<>(PreparedStatement.class);
-    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = new InterfaceProxy<>(CallableStatement.class);
+    private static final InterfaceProxy<Statement> STATEMENTS = InterfaceProxy.forInterface(Statement.class);
+    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = InterfaceProxy.forInterface(PreparedStatement.class);
+    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = InterfaceProxy.forInterface(CallableStatement.class);
 
     private final Tracer tracer;
     private final ConcurrentMap<String, SpanTemplate> templates = new ConcurrentHashMap<>();

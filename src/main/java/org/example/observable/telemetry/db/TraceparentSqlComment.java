@@ -20,11 +20,11 @@ final class TraceparentSqlComment {
     private static final Set<String> SQL_TAKING_METHODS = Set.of("prepareStatement", "prepareCall", "execute",
             "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
-    private static final InterfaceProxy<DataSource> DATA_SOURCES = new InterfaceProxy<>(DataSource.class);
-    private static final InterfaceProxy<Connection> CONNECTIONS = new InterfaceProxy<>(Connection.class);
-    private static final InterfaceProxy<Statement> STATEMENTS = new InterfaceProxy<>(Statement.class);
-    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = new InterfaceProxy<>(PreparedStatement.class);
-    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = new InterfaceProxy<>(CallableStatement.class);
+    private static final InterfaceProxy<DataSource> DATA_SOURCES = InterfaceProxy.forInterface(DataSource.class);
+    private static final InterfaceProxy<Connection> CONNECTIONS = InterfaceProxy.forInterface(Connection.class);
+    private static final InterfaceProxy<Statement> STATEMENTS = InterfaceProxy.forInterface(Statement.class);
+    private static final InterfaceProxy<PreparedStatement> PREPARED_STATEMENTS = InterfaceProxy.forInterface(PreparedStatement.class);
+    private static final InterfaceProxy<CallableStatement> CALLABLE_STATEMENTS = InterfaceProxy.forInterface(CallableStatement.class);
 
     private TraceparentSqlComment() {
     }
