@@ -27,14 +27,10 @@ final class DatabaseTelemetrySettings {
      */
 
     /**
-     * Default on: one CLIENT span per statement; false is a kill switch. Off under the OpenTelemetry Java agent, whose
-     * JDBC instrumentation makes a span per statement itself: ours would be a second one.
+     * Why there are no statement spans, for the log; {@code null} when there are. Default on: one CLIENT span per
+     * statement; false is a kill switch. Off under the OpenTelemetry Java agent, whose JDBC instrumentation makes a
+     * span per statement itself: ours would be a second one.
      */
-    static boolean spansEnabled(boolean javaAgentActive) {
-        return whySpansAreOff(javaAgentActive) == null;
-    }
-
-    /** Why there are no statement spans, for the log; {@code null} when there are. */
     static String whySpansAreOff() {
         return whySpansAreOff(TelemetrySwitch.javaAgentActive());
     }
