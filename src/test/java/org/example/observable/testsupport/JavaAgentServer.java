@@ -2,10 +2,6 @@ package org.example.observable.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +70,13 @@ public final class JavaAgentServer implements AutoCloseable {
                 ""), StandardCharsets.UTF_8);
         JavaAgentServer server = new JavaAgentServer(wlp, userDir, httpPort);
         server.serverCommand("start");
-        server.awaitReady();
+        try {
+            ServiceUnderTest.awaitReady(server.baseUri(), READY_WITHIN);
+        } catch (RuntimeException notReady) {
+            server.close(); // started but never ready: stopped here, the test class never gets it to stop
+            throw new IllegalStateException("the server under the Java agent was not ready; its log: "
+                    + server.messagesLog(), notReady);
+        }
         return server;
     }
 
@@ -90,24 +92,6 @@ public final class JavaAgentServer implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         serverCommand("stop");
-    }
-
-    private void awaitReady() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server under the Java agent was not ready within " + READY_WITHIN
-                + "; its log: " + messagesLog());
     }
 
     private void serverCommand(String action) throws IOException, InterruptedException {

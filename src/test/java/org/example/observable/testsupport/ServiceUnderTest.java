@@ -54,18 +54,23 @@ public final class ServiceUnderTest {
         }
         // Listening before the first request: the server's first export would otherwise fail and drop its spans.
         OtlpReceiver.shared();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            Awaitility.await("server ready at " + baseUri() + "/health/ready")
-                    .atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions()
-                    .until(() -> client.send(HttpRequest.newBuilder(URI.create(baseUri() + "/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            awaitReady(baseUri(), Duration.ofSeconds(120));
         } catch (RuntimeException e) {
             notReady = e;
             throw e;
         }
         ready = true;
+    }
+
+    /** Waits (at most {@code atMost}) until the server at {@code baseUri} answers {@code /health/ready} with 200. */
+    public static void awaitReady(String baseUri, Duration atMost) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Awaitility.await("server ready at " + baseUri + "/health/ready")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> client.send(HttpRequest.newBuilder(URI.create(baseUri + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 }
