@@ -2,7 +2,7 @@ package org.example.observable.auth;
 
 import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +36,7 @@ import org.example.observable.telemetry.TelemetryNames;
 @Provider
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
-@ApplicationScoped
+@Dependent
 public class BearerTokenFilter implements ContainerRequestFilter {
 
     private static final String SCHEME = "Bearer ";

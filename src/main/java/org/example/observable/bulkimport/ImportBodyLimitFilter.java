@@ -1,6 +1,7 @@
 package org.example.observable.bulkimport;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Refuses a declared body above the limit before it is read and parsed (a chunked body is capped by count only). */
 @Provider
+@Dependent
 @ImportBodyLimit
 @Priority(Priorities.ENTITY_CODER)
 public class ImportBodyLimitFilter implements ContainerRequestFilter {

@@ -1,7 +1,7 @@
 package org.example.observable.payments;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 @InternalCallersOnly
 @Priority(Priorities.AUTHENTICATION)
-@ApplicationScoped
+@Dependent
 public class ServiceCredentialFilter implements ContainerRequestFilter {
 
     @Inject

@@ -4,6 +4,7 @@ import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,6 +20,7 @@ import org.example.observable.telemetry.TelemetryNames;
  * the response filter closes the baggage's scope, so it cannot leak the tenant onto the pooled thread.
  */
 @Provider
+@Dependent
 @Priority(Priorities.USER)
 public class TenantContextFilter implements ContainerRequestFilter, ContainerResponseFilter {
 

@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Every broken rule of the features: the one table from {@link ApiException.Kind} to HTTP status. */
 @Provider
+@Dependent
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     /** Seconds a client is asked to wait before trying again after a 503 (a dependency is unavailable for now). */

@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** Bean Validation failures on request bodies and parameters: 400 with one entry per field. */
 @Provider
+@Dependent
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Context

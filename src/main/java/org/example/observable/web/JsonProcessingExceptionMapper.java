@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** A body JSON-B cannot read (malformed JSON, wrong types): 400, without quoting the body. */
 @Provider
+@Dependent
 public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonbException> {
 
     @Context

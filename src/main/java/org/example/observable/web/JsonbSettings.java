@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** One JSON-B configuration for the whole API: snake_case names, nulls left out, strict booleans, strings and whole numbers. */
 @Provider
+@Dependent
 public class JsonbSettings implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()

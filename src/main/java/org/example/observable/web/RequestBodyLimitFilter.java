@@ -1,6 +1,7 @@
 package org.example.observable.web;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Endpoints marked {@link OwnBodyLimit} apply their own.
  */
 @Provider
+@Dependent
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestBodyLimitFilter implements ContainerRequestFilter {
 

@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  * is already bounded by {@link RequestBodyLimitFilter} (or the endpoint's own limit) when it is read here.
  */
 @Provider
+@Dependent
 @ConstrainedTo(RuntimeType.SERVER)
 public class StrictUtf8Interceptor implements ReaderInterceptor {
 

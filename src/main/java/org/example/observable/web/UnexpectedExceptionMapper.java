@@ -2,6 +2,7 @@ package org.example.observable.web;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +24,7 @@ import org.example.observable.platform.FailureCauses;
  * with its stack trace and answered 500 without internals.
  */
 @Provider
+@Dependent
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());

@@ -1,5 +1,6 @@
 package org.example.observable.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
  * JSON) as problem answers. The exception's message is not echoed: it may quote the body.
  */
 @Provider
+@Dependent
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Context

@@ -3,7 +3,7 @@ package org.example.observable.telemetry.http;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongHistogram;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -32,7 +32,7 @@ import org.example.observable.telemetry.WithoutExemplar;
  * of the method's latest response are kept with the method (docs/performance.md, sixth session).
  */
 @Provider
-@ApplicationScoped
+@Dependent
 public class HttpServerMetricsFilter implements ContainerResponseFilter, WriterInterceptor {
 
     private static final String COUNTED_BODY = HttpServerMetricsFilter.class.getName() + ".body";
