@@ -36,6 +36,8 @@
 #                                   sdk#3): two JVMs of the same build differ by up to 8% in CPU a read (their JIT's
 #                                   code), so the ratios pair instance k of a variant with instance k of off and take
 #                                   the median over rounds and instances (docs/performance.md)
+#   STARTS=3                       # after the rounds, each variant's server started alone this many times (0: none;
+#                                   starts.tsv): the start-up figures, free of the servers resident in the rounds
 #   THREAD_TOP=true / ALLOCATION=false / ASYNC_PROFILER=/path/libasyncProfiler.so   # busiest threads / no JFR
 #                                   recording during the phases / an async-profiler CPU profile of round 1's reads
 #                                   (PROFILE_WORKLOAD=list / mix / fixed: of listings / the mix / reads at FIXED_RATE instead; ASYNC_PROFILER_EVENT=alloc: where the
@@ -78,6 +80,9 @@ PROFILE_WORKLOAD=${PROFILE_WORKLOAD:-read}   # what the round-1 profiles run: re
 ASYNC_PROFILER_EVENT=${ASYNC_PROFILER_EVENT:-cpu}
 PHASES=${PHASES:-read list mix fixed}   # a subset for experiments, e.g. PHASES="read list"
 INSTANCES=${INSTANCES:-1}               # servers per variant (interleaved runs): instance k of "sdk" is "sdk#k"
+# Start-ups measured after the rounds, each variant's server alone (starts.tsv): in the rounds a server starts while
+# the earlier ones stay resident, and later starts are slower whatever the variant (docs/performance.md).
+STARTS=${STARTS:-$($smoke && echo 0 || echo 3)}
 CYCLES=${CYCLES:-3}                     # collector-cycle: how many times it goes through CYCLE_ANSWERS
 CYCLE_ANSWERS=${CYCLE_ANSWERS:-200 503 hang}
 CYCLE_SETTLE_SECONDS=${CYCLE_SETTLE_SECONDS:-15}   # after each switch, unmeasured: longer than the export timeout (10 s)
@@ -329,11 +334,41 @@ print(json.dumps(base))' "${slot_counts[$slot_now]}" "$exported_before" "$(count
   log "  $name: $out"
 }
 
+start_server() { # start_server NAME SPEC: a new server of the variant, started; sets ready_ms and export_port
+  local name=$1 started
+  make_server "$name"
+  started=$(date +%s%N)
+  set_variant_env "$2"
+  # Before/after in one run: a variant may name another build of the WAR or another server.xml (BENCH_WAR=...,
+  # BENCH_SERVER_XML=...); the others get the run's own.
+  local war=${WAR:-target/observable-service.war} server_xml=liberty/config/server.xml setting
+  export_port=$variant_receiver_port   # where it really exports: the collector-* variants name their own
+  for setting in "${variant_env[@]}"; do
+    case $setting in
+      BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;;
+      OTEL_EXPORTER_OTLP_ENDPOINT=*) export_port=${setting##*:} ;;
+    esac
+  done
+  cp "$war" "$wlp/usr/servers/$name/apps/observable-service.war"
+  cp "$server_xml" "$wlp/usr/servers/$name/server.xml"
+  env "${variant_env[@]}" "$wlp/bin/server" start "$name" >/dev/null
+  running_servers+=("$name")
+  for _ in $(seq 1 600); do curl -fsS -o /dev/null "http://127.0.0.1:$variant_http_port/health/ready" 2>/dev/null && break; sleep 0.1; done
+  ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+stop_server() { # stop_server NAME
+  "$wlp/bin/server" stop "$1" >/dev/null
+  local remaining=() n
+  for n in "${running_servers[@]}"; do [ "$n" = "$1" ] || remaining+=("$n"); done
+  running_servers=("${remaining[@]}")
+}
+
 # A variant's server lives in a slot: its server name, port, receiver, access token and product (the mix orders it).
 declare -A slot_server slot_pid slot_base slot_receiver slot_export_port slot_token slot_product slot_ready_ms slot_counts
 
 start_variant() { # start_variant SLOT SPEC: starts the server of a variant and warms it up
-  local slot=$1 spec=$2 started name=bench token product
+  local slot=$1 spec=$2 name=bench token product
   variant_http_port=$HTTP_PORT
   variant_receiver_port=$RECEIVER_PORT
   if $INTERLEAVE; then
@@ -345,27 +380,10 @@ start_variant() { # start_variant SLOT SPEC: starts the server of a variant and 
     receiver_pid_of_port[$variant_receiver_port]=$!
   fi
   log "starting $spec"
-  make_server "$name"
-  started=$(date +%s%N)
-  set_variant_env "$spec"
-  # Before/after in one run: a variant may name another build of the WAR or another server.xml (BENCH_WAR=...,
-  # BENCH_SERVER_XML=...); the others get the run's own.
-  local war=${WAR:-target/observable-service.war} server_xml=liberty/config/server.xml setting
-  local export_port=$variant_receiver_port   # where it really exports: the collector-* variants name their own
-  for setting in "${variant_env[@]}"; do
-    case $setting in
-      BENCH_WAR=*) war=${setting#*=} ;; BENCH_SERVER_XML=*) server_xml=${setting#*=} ;;
-      OTEL_EXPORTER_OTLP_ENDPOINT=*) export_port=${setting##*:} ;;
-    esac
-  done
+  start_server "$name" "$spec"
+  slot_ready_ms[$slot]=$ready_ms
   slot_export_port[$slot]=$export_port
-  cp "$war" "$wlp/usr/servers/$name/apps/observable-service.war"
-  cp "$server_xml" "$wlp/usr/servers/$name/server.xml"
-  env "${variant_env[@]}" "$wlp/bin/server" start "$name" >/dev/null
-  running_servers+=("$name")
   local base=http://127.0.0.1:$variant_http_port
-  for _ in $(seq 1 600); do curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null && break; sleep 0.1; done
-  slot_ready_ms[$slot]=$(( ($(date +%s%N) - started) / 1000000 ))
   slot_server[$slot]=$name
   slot_pid[$slot]=$(cat "$wlp/usr/servers/.pid/$name.pid")
   slot_base[$slot]=$base
@@ -464,10 +482,7 @@ finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$round" "${slot_ready_ms[$slot]}" "$rss" "$heap" \
     "$(python3 -c 'import json,sys; b,a=json.loads(sys.argv[1]),json.loads(sys.argv[2]); print("\t".join(str(a[s][k]-b[s][k]) for s in ("traces","metrics","logs") for k in ("items","bytes")))' "$before" "$after")" \
     >> "$results/runs.tsv"
-  "$wlp/bin/server" stop "$name" >/dev/null
-  local remaining=() n
-  for n in "${running_servers[@]}"; do [ "$n" = "$name" ] || remaining+=("$n"); done
-  running_servers=("${remaining[@]}")
+  stop_server "$name"
   server_pid=
 }
 
@@ -520,4 +535,19 @@ else
     done
   done
 fi
+printf 'variant\tstart\tready_ms\n' > "$results/starts.tsv"
+read -r -a start_specs <<<"$VARIANTS"
+for start in $(seq 1 "$STARTS"); do
+  for i in "${!start_specs[@]}"; do
+    # The order rotates from one start to the next, as the phases do; failing collectors are not start-up variants.
+    spec=${start_specs[$(( (i + start - 1) % ${#start_specs[@]} ))]}
+    [[ ${spec%%:*} == collector-* ]] && continue
+    variant_http_port=$HTTP_PORT
+    variant_receiver_port=$RECEIVER_PORT
+    start_server bench-start "$spec"
+    log "start $start, ${spec%%:*} alone: ready after $ready_ms ms"
+    printf '%s\t%s\t%s\n' "${spec%%:*}" "$start" "$ready_ms" >> "$results/starts.tsv"
+    stop_server bench-start
+  done
+done
 python3 bench/summarize.py "$results" "$(getconf CLK_TCK)" | tee "$results/summary.md"

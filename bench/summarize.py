@@ -143,7 +143,7 @@ if threads:
         print("| total | " + " | ".join(f"{total[v]:.1f}" for v in shown) + " |\n")
 
 print("\n## Per variant (median over rounds)\n")
-print("| variant | start to ready s | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
+print("| variant | start to ready s (in the rounds) | peak RSS MiB | heap after GC MiB | spans / req | span bytes / req | metric bytes / req | log bytes / req |")
 print("|---|---|---|---|---|---|---|---|")
 for v in variants:
     rs = [r for r in runs if variant_of(r["variant"]) == v]
@@ -157,3 +157,16 @@ for v in variants:
     print(f"| {v} | {med(int(r['ready_ms']) for r in rs) / 1000:.1f} | {med(int(r['peak_rss_kb']) for r in rs) / 1024:.0f} | "
           f"{med(int(r['heap_after_gc_kb'] or 0) for r in rs) / 1024:.0f} | {per_req('spans'):.2f} | {per_req('span_bytes'):.0f} | "
           f"{per_req('metric_bytes'):.1f} | {per_req('log_bytes'):.1f} |")
+
+# Each variant's server started alone after the rounds (run.sh STARTS): the start-up figures to compare. The column
+# above is each server's start in the rounds, next to the servers started before it.
+starts = rows("starts.tsv") if os.path.exists(os.path.join(results, "starts.tsv")) else []
+if starts:
+    print(f"\n## Start to ready, each variant's server started alone (median of its starts; ratio to {baseline})\n")
+    print("| variant | starts (s, in order) | median s | ratio |")
+    print("|---|---|---|---|")
+    ready = {v: [int(r["ready_ms"]) / 1000 for r in starts if r["variant"] == v] for v in dict.fromkeys(r["variant"] for r in starts)}
+    for v, seconds in ready.items():
+        base = ready.get(baseline)
+        print(f"| {v} | {', '.join(f'{s:.1f}' for s in seconds)} | {med(seconds):.1f} | "
+              f"{ratio(med(seconds), med(base)) if base and v != baseline else ''} |")

@@ -11,7 +11,7 @@
  * <p>
  * Every JAX-RS provider of the application, in whichever feature, is {@code @Dependent}: RESTEasy holds one instance
  * of each and calls it directly. Without a scope Liberty makes a provider {@code @ApplicationScoped}, and each call
- * then went through Weld's client proxy (a thread-local set and removed per call: about 0.3 us, five calls on every
- * read; docs/performance.md, nineteenth session).
+ * then went through Weld's client proxy (a thread-local set and removed per call; six calls a read, 2-3 us:
+ * docs/performance.md, nineteenth session).
  */
 package org.example.observable.web;
