@@ -12,7 +12,7 @@
 # and read by id at a fixed rate (open model, bench/FixedRateLoad.java). The mix's orders call a payment service: a
 # second instance of the same WAR, as in docker-compose.yml, started once with telemetry off (not counted per request).
 #
-#   bench/run.sh                  # 5 interleaved rounds x 3 variants, ~35 min on 2 cores
+#   bench/run.sh                  # 5 interleaved rounds x 3 variants, then 3 lone starts of each (~40 min on 2 cores)
 #   INTERLEAVE=false ROUNDS=2 bench/run.sh   # 2 rounds, one variant after the other (~35 min)
 #   bench/run.sh --smoke          # one short round of the sdk variant (~1 min): keeps the harness working
 #   ROUNDS=3 PHASE_SECONDS=30 VARIANTS="off sdk" bench/run.sh
