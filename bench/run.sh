@@ -365,7 +365,16 @@ stop_server() { # stop_server NAME
 }
 
 # A variant's server lives in a slot: its server name, port, receiver, access token and product (the mix orders it).
-declare -A slot_server slot_pid slot_base slot_receiver slot_export_port slot_token slot_product slot_ready_ms slot_counts
+declare -A slot_server slot_pid slot_base slot_receiver slot_export_port slot_token slot_token_at slot_product slot_ready_ms slot_counts
+
+# The service's tokens live JWT_EXPIRES_MINUTES (60 by default) and a run with three servers of each variant lasts
+# longer: a token older than half that is replaced before a phase, or the last phases would measure 401s.
+TOKEN_RENEW_SECONDS=${TOKEN_RENEW_SECONDS:-1800}
+log_in() { # log_in SLOT: a fresh access token for the slot's server (one request, outside any measured phase)
+  slot_token[$1]=$(curl -fsS -X POST "${slot_base[$1]}/api/login" -H 'Content-Type: application/json' \
+    -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  slot_token_at[$1]=$SECONDS
+}
 
 start_variant() { # start_variant SLOT SPEC: starts the server of a variant and warms it up
   local slot=$1 spec=$2 name=bench token product
@@ -388,11 +397,10 @@ start_variant() { # start_variant SLOT SPEC: starts the server of a variant and 
   slot_pid[$slot]=$(cat "$wlp/usr/servers/.pid/$name.pid")
   slot_base[$slot]=$base
   slot_receiver[$slot]=$variant_receiver_port
-  token=$(curl -fsS -X POST "$base/api/login" -H 'Content-Type: application/json' \
-    -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  log_in "$slot"
+  token=${slot_token[$slot]}
   product=$(curl -fsS -X POST "$base/api/products" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"name":"bench","price":1.50,"stock":1000000}' | sed 's/.*"id":\([0-9]*\).*/\1/')
-  slot_token[$slot]=$token
   slot_product[$slot]=$product
   log "  warm-up ${WARMUP_SECONDS}s"
   TOKEN=$token PRODUCT_ID=$product wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -s "$work/mix-run.lua" "$base" >/dev/null
@@ -412,6 +420,7 @@ wants() { [[ " $PHASES " == *" $1 "* ]]; }
 
 measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured phases (all wanted ones, or one)
   local slot=$1 variant=${2%%:*} round=$3 only=${4:-}
+  (( SECONDS - ${slot_token_at[$slot]} < TOKEN_RENEW_SECONDS )) || log_in "$slot"
   local base=${slot_base[$slot]} token=${slot_token[$slot]} product=${slot_product[$slot]}
   server_pid=${slot_pid[$slot]}
   receiver_pid_now=${receiver_pid_of_port[${slot_export_port[$slot]}]:-}
@@ -446,6 +455,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
 
 finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per-run figures, and stops the server
   local slot=$1 variant=${2%%:*} round=$3
+  (( SECONDS - ${slot_token_at[$slot]} < TOKEN_RENEW_SECONDS )) || log_in "$slot"
   local base=${slot_base[$slot]} name=${slot_server[$slot]}
   local auth=(-H "Authorization: Bearer ${slot_token[$slot]}")
   server_pid=${slot_pid[$slot]}
