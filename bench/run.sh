@@ -375,6 +375,9 @@ log_in() { # log_in SLOT: a fresh access token for the slot's server (one reques
     -d '{"email":"demo@example.com","password":"demo-password-1"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
   slot_token_at[$1]=$SECONDS
 }
+renew_old_token() { # renew_old_token SLOT: log_in again when the slot's token is TOKEN_RENEW_SECONDS old
+  (( SECONDS - ${slot_token_at[$1]} < TOKEN_RENEW_SECONDS )) || log_in "$1"
+}
 
 start_variant() { # start_variant SLOT SPEC: starts the server of a variant and warms it up
   local slot=$1 spec=$2 name=bench token product
@@ -420,7 +423,7 @@ wants() { [[ " $PHASES " == *" $1 "* ]]; }
 
 measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured phases (all wanted ones, or one)
   local slot=$1 variant=${2%%:*} round=$3 only=${4:-}
-  (( SECONDS - ${slot_token_at[$slot]} < TOKEN_RENEW_SECONDS )) || log_in "$slot"
+  renew_old_token "$slot"
   local base=${slot_base[$slot]} token=${slot_token[$slot]} product=${slot_product[$slot]}
   server_pid=${slot_pid[$slot]}
   receiver_pid_now=${receiver_pid_of_port[${slot_export_port[$slot]}]:-}
@@ -455,7 +458,7 @@ measure_variant() { # measure_variant SLOT SPEC ROUND [WORKLOAD]: the measured p
 
 finish_variant() { # finish_variant SLOT SPEC ROUND: profiles (round 1), the per-run figures, and stops the server
   local slot=$1 variant=${2%%:*} round=$3
-  (( SECONDS - ${slot_token_at[$slot]} < TOKEN_RENEW_SECONDS )) || log_in "$slot"
+  renew_old_token "$slot"
   local base=${slot_base[$slot]} name=${slot_server[$slot]}
   local auth=(-H "Authorization: Bearer ${slot_token[$slot]}")
   server_pid=${slot_pid[$slot]}

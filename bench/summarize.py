@@ -4,6 +4,8 @@ workload the median over rounds, and the ratios of each variant to 'off' (or the
 variable BASELINE, e.g. sdk for the failing-collector variants) from the same run. With INSTANCES, a variant's
 servers are sdk, sdk#2, ...: its figures are the medians over rounds and instances, and each round's ratio pairs
 instance k of a variant with instance k of the baseline.
+A phase in which any request failed (a non-2xx answer or a socket error) measured something else than the variant's
+service, e.g. 401s once a token expired: it is left out of every figure and listed first, with its count.
 Usage: [BASELINE=sdk] summarize.py RESULTS_DIR CLOCK_TICKS_PER_SECOND"""
 import csv, os, statistics, sys
 
@@ -16,7 +18,9 @@ def rows(name):
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-phases, runs = rows("phases.tsv"), rows("runs.tsv")
+all_phases, runs = rows("phases.tsv"), rows("runs.tsv")
+phases = [r for r in all_phases if int(r["failed"]) == 0]
+failed_phases = [r for r in all_phases if int(r["failed"]) != 0]
 
 
 def variant_of(server):
@@ -29,9 +33,9 @@ def instance(server):
 
 
 # A server's row in runs.tsv; phases may also carry names of their own (collector-cycle: cycle-200, cycle-503, ...).
-servers = list(dict.fromkeys([r["variant"] for r in runs] + [r["variant"] for r in phases]))
+servers = list(dict.fromkeys([r["variant"] for r in runs] + [r["variant"] for r in all_phases]))
 variants = list(dict.fromkeys(variant_of(v) for v in servers))
-workloads = list(dict.fromkeys(r["phase"] for r in phases))
+workloads = list(dict.fromkeys(r["phase"] for r in all_phases))
 med = statistics.median
 
 
@@ -51,7 +55,8 @@ def phase_figures(variant, workload):
         "p99": per(lambda r: int(r["p99_us"]) / 1000),
         "cpu": per(lambda r: int(r["cpu_ticks"]) / hz / max(1, int(r["requests"])) * 1000),
         "alloc": per(lambda r: int(r["allocated_bytes"]) / max(1, int(r["requests"])) / 1024),
-        "failed": sum(int(r["failed"]) for r in rs), "rounds": len(rs),
+        "failed": sum(int(r["failed"]) for r in failed_phases if variant_of(r["variant"]) == variant and r["phase"] == workload),
+        "rounds": len(rs),
         "jit": per(lambda r: 100 * int(r.get("jit_ticks") or 0) / max(1, int(r["cpu_ticks"]))),
         "receiver": per(lambda r: int(r.get("receiver_ticks") or 0) / hz / max(1, int(r["requests"])) * 1000),
         "busy": per(lambda r: int(r.get("box_busy_pct") or 0)), "steal": per(lambda r: int(r.get("box_steal_pct") or 0)),
@@ -62,8 +67,15 @@ def ratio(value, base):
     return f"{value / base:.3f}" if base else "-"
 
 
+if failed_phases:
+    print("## Phases left out: requests failed in them\n")
+    print("| workload | server | round | requests | failed |")
+    print("|---|---|---|---|---|")
+    for r in failed_phases:
+        print(f"| {r['phase']} | {r['variant']} | {r['round']} | {r['requests']} | {r['failed']} |")
+    print()
 print("## Per workload (median over rounds)\n")
-print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | JIT % of CPU | receiver CPU s / 1000 req | machine busy % (steal) | failed | rounds |")
+print("| workload | variant | req/s | p50 ms | p95 ms | p99 ms | CPU s / 1000 req | KiB allocated / req | JIT % of CPU | receiver CPU s / 1000 req | machine busy % (steal) | failed (phases left out) | rounds |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for w in workloads:
     for v in variants:
