@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.example.observable.testsupport.JavaAgentServer;
 import org.example.observable.testsupport.OtlpReceiver;
@@ -149,6 +151,20 @@ class JavaAgentIT {
         assertTrue(SECRETS.size() >= 9, "the secrets of three users at least: " + SECRETS.size());
         assertTrue(receiver.logRecords().size() > 0, "the agent exported log records: " + receiver.logRecords().size());
         assertTrue(leaks.isEmpty(), leaks.size() + " of " + SECRETS.size() + " secrets reached the collector or the log: " + leaks);
+    }
+
+    /** The agent reads server.env's resource settings too: no export of its carries the JVM's command line (ResourceAttributesIT). */
+    @Test
+    void noExportCarriesTheCommandLine() {
+        registeredUsersToken();
+        receiver.awaitMetricExports();
+        assertTrue(receiver.resourceSpans().size() > 0 && receiver.resourceLogs().size() > 0, "spans and log records were exported");
+        for (Resource resource : receiver.resources()) {
+            assertEquals(Optional.empty(), OtlpReceiver.attribute(resource.getAttributesList(), "process.command_line"),
+                    "process.command_line");
+            assertEquals(Optional.empty(), OtlpReceiver.attribute(resource.getAttributesList(), "process.command_args"),
+                    "process.command_args");
+        }
     }
 
     private static String registeredUsersToken() {

@@ -13,6 +13,7 @@ import io.opentelemetry.proto.metrics.v1.HistogramDataPoint;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
+import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 import java.io.IOException;
@@ -199,6 +200,15 @@ public final class OtlpReceiver {
 
     public List<ResourceLogs> resourceLogs() {
         return List.copyOf(resourceLogs);
+    }
+
+    /** The resource of every export received, spans, metrics and log records alike. */
+    public List<Resource> resources() {
+        return Stream.of(resourceSpans().stream().map(ResourceSpans::getResource),
+                        resourceMetrics().stream().map(ResourceMetrics::getResource),
+                        resourceLogs().stream().map(ResourceLogs::getResource))
+                .flatMap(resources -> resources)
+                .toList();
     }
 
     /** Every payload as received (decompressed), for scans that must not depend on decoding. */
