@@ -108,7 +108,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         long userId = verifiedTokens.userOf(token);
         if (userId == 0) {
             // An expired token before any signature check (TokenExpiry: its signature verified twice, and Liberty's
-            // login, cost 4.7 times a read); a forged one before Liberty, which would write the token into an FFDC
+            // login, cost twice a read's CPU); a forged one before Liberty, which would write the token into an FFDC
             // incident file (TokenSignatures). Either way the same answer as Liberty's refusal below.
             if (expiry.refuses(token) || signatures.refuses(token)) {
                 throw new InvalidTokenException("The access token is not valid");
