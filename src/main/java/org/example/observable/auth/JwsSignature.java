@@ -50,11 +50,7 @@ final class JwsSignature {
             return Optional.empty();
         }
         try {
-            JsonObject header;
-            try (JsonReader reader = JSON.createReader(new StringReader(
-                    new String(BASE64URL.decode(token.substring(0, firstDot)), StandardCharsets.UTF_8)))) {
-                header = reader.readObject();
-            }
+            JsonObject header = jsonObject(token.substring(0, firstDot));
             if (!(header.get("alg") instanceof JsonString algorithm)) {
                 return Optional.empty();
             }
@@ -64,6 +60,16 @@ final class JwsSignature {
                     BASE64URL.decode(token.substring(lastDot + 1))));
         } catch (IllegalArgumentException | JsonException | ClassCastException notJws) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A part of a compact JWS that is a base64url-encoded JSON object (its header, or a JWT's claims); throws
+     * {@link IllegalArgumentException} or {@link JsonException} when it is not one.
+     */
+    static JsonObject jsonObject(String base64url) {
+        try (JsonReader reader = JSON.createReader(new StringReader(new String(BASE64URL.decode(base64url), StandardCharsets.UTF_8)))) {
+            return reader.readObject();
         }
     }
 

@@ -2,17 +2,10 @@ package org.example.observable.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -34,8 +27,6 @@ public class TokenExpiry {
     /** Liberty's clock and MicroProfile JWT's may round a second differently: only tokens a second past that are refused here. */
     static final Duration MARGIN = Duration.ofSeconds(1);
 
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
-    private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
     /** Liberty's duration: numbers with units, largest first ({@code 60s}, {@code 1m30s}, {@code 500ms}). */
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
@@ -79,11 +70,10 @@ public class TokenExpiry {
         if (secondDot < 0) {
             return OptionalLong.empty();
         }
-        try (JsonReader reader = JSON.createReader(new StringReader(
-                new String(BASE64URL.decode(token.substring(firstDot + 1, secondDot)), StandardCharsets.UTF_8)))) {
+        try {
             // longValueExact refuses a fraction or an out-of-range number by its precision and scale alone, without
             // computing the digits of 1e999999999.
-            return reader.readObject().get("exp") instanceof JsonNumber exp
+            return JwsSignature.jsonObject(token.substring(firstDot + 1, secondDot)).get("exp") instanceof JsonNumber exp
                     ? OptionalLong.of(exp.bigDecimalValue().longValueExact())
                     : OptionalLong.empty();
         } catch (IllegalArgumentException | JsonException | ClassCastException | ArithmeticException notAJwtExpiry) {
