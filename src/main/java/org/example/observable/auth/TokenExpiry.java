@@ -29,6 +29,9 @@ public class TokenExpiry {
 
     /** Liberty's duration: numbers with units, largest first ({@code 60s}, {@code 1m30s}, {@code 500ms}). */
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    /** The unit of each of DURATION's groups, in order. */
+    private static final Duration[] DURATION_UNITS =
+            {Duration.ofDays(1), Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMillis(1)};
 
     @Inject
     Config config;
@@ -88,12 +91,11 @@ public class TokenExpiry {
             return Optional.empty();
         }
         Duration total = Duration.ZERO;
-        Duration[] units = {Duration.ofDays(1), Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMillis(1)};
         try {
-            for (int i = 0; i < units.length; i++) {
+            for (int i = 0; i < DURATION_UNITS.length; i++) {
                 String amount = parts.group(i + 1);
                 if (amount != null) {
-                    total = total.plus(units[i].multipliedBy(Long.parseLong(amount)));
+                    total = total.plus(DURATION_UNITS[i].multipliedBy(Long.parseLong(amount)));
                 }
             }
         } catch (NumberFormatException | ArithmeticException tooLong) {
